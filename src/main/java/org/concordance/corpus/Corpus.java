@@ -1,0 +1,44 @@
+package org.concordance.corpus;
+
+import java.util.List;
+
+import org.concordance.corpus.Format.ActorFile;
+import org.concordance.corpus.Format.DocumentFile;
+
+/**
+ * A validated corpus: every file bound, every reference resolved. {@code hash} identifies the
+ * exact bytes of the files it was read from (the corpus version).
+ */
+public record Corpus(String hash, List<ActorFile> actors, List<DocumentFile> documents) {
+
+    public int measureCount() {
+        return documents.stream().mapToInt(d -> size(d.measures())).sum();
+    }
+
+    public int positionCount() {
+        return documents.stream().mapToInt(d -> size(d.positions())).sum();
+    }
+
+    public int signatureCount() {
+        return documents.stream().mapToInt(d -> size(d.signatures())).sum();
+    }
+
+    public int evidenceCount() {
+        return documents.stream().mapToInt(d -> nullSafe(d.positions()).stream().mapToInt(p -> size(p.evidence())).sum()
+                + nullSafe(d.signatures()).stream().mapToInt(s -> size(s.evidence())).sum()).sum();
+    }
+
+    public String summary() {
+        return documents.size() + " documents, " + measureCount() + " measures, " + actors.size() + " actors, "
+                + positionCount() + " positions, " + signatureCount() + " signatures, " + evidenceCount()
+                + " evidence quotes";
+    }
+
+    static int size(List<?> list) {
+        return list == null ? 0 : list.size();
+    }
+
+    static <T> List<T> nullSafe(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

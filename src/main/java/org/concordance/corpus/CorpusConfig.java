@@ -1,0 +1,25 @@
+package org.concordance.corpus;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "concordance.corpus")
+public interface CorpusConfig {
+
+    /** The proposals directory to import. */
+    @WithDefault("proposals")
+    String path();
+
+    /** Import the corpus when the service starts. */
+    @WithDefault("true")
+    boolean importOnStart();
+
+    /** Poll the corpus for changes and re-import (dev mode); empty disables it. */
+    Optional<Duration> watchInterval();
+
+    /** Bearer token for POST /api/admin/corpus/import; empty disables the endpoint. */
+    Optional<String> adminToken();
+}

@@ -1,0 +1,36 @@
+package org.concordance.corpus;
+
+import java.time.OffsetDateTime;
+
+import jakarta.persistence.*;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A record of one successful import: which corpus version is in the database, and its counts. */
+@Entity
+@Table(name = "corpus_import")
+public class CorpusImport extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "corpus_import_seq")
+    @SequenceGenerator(name = "corpus_import_seq", sequenceName = "corpus_import_seq", allocationSize = 1)
+    public Long id;
+
+    @Column(nullable = false, length = 64)
+    public String corpusHash;
+
+    @Column(nullable = false)
+    public OffsetDateTime importedAt;
+
+    public int documents;
+    public int measures;
+    public int actors;
+    public int positions;
+    public int signatures;
+    public int evidence;
+    public long durationMs;
+
+    public static CorpusImport latest() {
+        return find("order by id desc").firstResult();
+    }
+}

@@ -1,0 +1,150 @@
+package org.concordance.corpus;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.concordance.corpus.Format.ActorFile;
+import org.concordance.corpus.Format.DocumentFile;
+
+/**
+ * Reads {@code proposals/} into a {@link Corpus}: pure Java, no database, so the service, the
+ * curator's {@code validate} command and the tests share one code path. Either the whole
+ * corpus is valid and returned, or every problem found is returned and nothing else.
+ */
+public final class CorpusReader {
+
+    public static final String DOCUMENTS = "documents";
+    public static final String ACTORS = "actors";
+
+    /** Outcome of one read: a corpus, or the problems that stopped it. */
+    public record Result(Corpus corpus, List<Problem> problems) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    private final Path root;
+    private final String displayPrefix;
+
+    /**
+     * @param root the {@code proposals} directory
+     * @param displayPrefix how file names start in messages (e.g. {@code proposals/})
+     */
+    public CorpusReader(Path root, String displayPrefix) {
+        this.root = root;
+        this.displayPrefix = displayPrefix;
+    }
+
+    public CorpusReader(Path root) {
+        this(root, root.getFileName() == null ? "" : root.getFileName() + "/");
+    }
+
+    public Result read() {
+        Problems problems = new Problems();
+        if (!Files.isDirectory(root)) {
+            problems.add(new Loc(displayPrefix, 1, 1), "corpus directory not found: " + root.toAbsolutePath());
+            return new Result(null, problems.sorted());
+        }
+        MessageDigest digest = sha256();
+        List<ActorFile> actors = new ArrayList<>();
+        List<DocumentFile> documents = new ArrayList<>();
+        for (Path file : files(ACTORS, problems)) {
+            bind(file, ActorFile.class, digest, problems, actors);
+        }
+        for (Path file : files(DOCUMENTS, problems)) {
+            bind(file, DocumentFile.class, digest, problems, documents);
+        }
+        new CorpusValidator(problems).validate(actors, documents);
+        if (!problems.isEmpty()) {
+            return new Result(null, problems.sorted());
+        }
+        return new Result(new Corpus(HexFormat.of().formatHex(digest.digest()), actors, documents), List.of());
+    }
+
+    /** A hash of the corpus files' names and bytes, cheap to recompute to notice a change. */
+    public String hash() {
+        MessageDigest digest = sha256();
+        Problems ignored = new Problems();
+        for (String dir : List.of(ACTORS, DOCUMENTS)) {
+            for (Path file : files(dir, ignored)) {
+                try {
+                    update(digest, file, Files.readAllBytes(file));
+                } catch (IOException e) {
+                    digest.update(e.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private <R extends Record> void bind(Path file, Class<R> type, MessageDigest digest, Problems problems, List<R> into) {
+        String name = display(file);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.add(new Loc(name, 1, 1), "cannot read file: " + e.getMessage());
+            return;
+        }
+        update(digest, file, bytes);
+        YamlFile.parse(name, bytes, problems).ifPresent(node -> {
+            R record = new Binder(name, problems).bindRoot(node, type);
+            if (record != null) {
+                into.add(record);
+            }
+        });
+    }
+
+    private void update(MessageDigest digest, Path file, byte[] bytes) {
+        digest.update(root.relativize(file).toString().replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(bytes);
+        digest.update((byte) 0);
+    }
+
+    /** The {@code *.yaml} files of one folder, sorted; anything else in it is a problem. */
+    private List<Path> files(String dir, Problems problems) {
+        Path folder = root.resolve(dir);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Path> yaml = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(folder)) {
+            for (Path p : entries.sorted().toList()) {
+                String n = p.getFileName().toString();
+                if (n.startsWith(".")) {
+                    continue;
+                }
+                if (Files.isRegularFile(p) && n.endsWith(".yaml")) {
+                    yaml.add(p);
+                } else {
+                    problems.add(new Loc(display(p), 1, 1), Files.isDirectory(p)
+                            ? "sub-folders are not read: put the file directly in " + dir + "/"
+                            : "not a corpus file: only <slug>.yaml files belong in " + dir + "/");
+                }
+            }
+        } catch (IOException e) {
+            problems.add(new Loc(display(folder), 1, 1), "cannot list folder: " + e.getMessage());
+        }
+        return yaml;
+    }
+
+    private String display(Path file) {
+        return displayPrefix + root.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.concordance.corpus;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** On-demand re-import for operators, guarded by a configured bearer token. */
+@Path("/api/admin/corpus/import")
+public class CorpusResource {
+
+    @Inject
+    CorpusService service;
+
+    @Inject
+    CorpusConfig config;
+
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Re-import proposals/ now", description = "Validates the corpus and, if it has no problem, "
+            + "replaces the database content in one transaction. Requires 'Authorization: Bearer <token>' with the "
+            + "configured concordance.corpus.admin-token; without that setting the endpoint does not exist.")
+    @APIResponse(responseCode = "200", description = "Imported, or unchanged (see 'changed')")
+    @APIResponse(responseCode = "422", description = "Refused: every problem, as file:line:column: message")
+    public Response importNow(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        if (config.adminToken().isEmpty()) {
+            return Response.status(Response.Status.NOT_FOUND).build();
+        }
+        byte[] expected = ("Bearer " + config.adminToken().get()).getBytes(StandardCharsets.UTF_8);
+        byte[] given = authorization == null ? new byte[0] : authorization.getBytes(StandardCharsets.UTF_8);
+        if (!MessageDigest.isEqual(expected, given)) {
+            return Response.status(Response.Status.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+        }
+        CorpusService.Outcome outcome = service.importNow();
+        return Response.status(outcome.ok() ? 200 : 422).entity(outcome).build();
+    }
+}

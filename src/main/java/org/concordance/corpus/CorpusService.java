@@ -1,0 +1,139 @@
+package org.concordance.corpus;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Imports {@code proposals/} into the database: at start-up (if configured), on demand, and
+ * on change in dev mode. A corpus with any problem is refused whole and the database keeps
+ * serving what it had; the last outcome is kept for the health check and the admin API.
+ */
+@ApplicationScoped
+public class CorpusService {
+
+    private static final Logger LOG = Logger.getLogger(CorpusService.class);
+
+    /** What the last import attempt did. */
+    public record Outcome(OffsetDateTime at, boolean ok, boolean changed, String hash, String summary,
+            long durationMs, List<Problem> problems) {
+    }
+
+    @Inject
+    CorpusConfig config;
+
+    @Inject
+    CorpusWriter writer;
+
+    private volatile Outcome last;
+    private volatile String lastSeenHash;
+    private ScheduledExecutorService watcher;
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.importOnStart()) {
+            importNow();
+        }
+        config.watchInterval().ifPresent(interval -> {
+            watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "corpus-watcher");
+                t.setDaemon(true);
+                return t;
+            });
+            watcher.scheduleWithFixedDelay(this::importIfChanged, interval.toMillis(), interval.toMillis(),
+                    TimeUnit.MILLISECONDS);
+            LOG.infof("Watching %s for changes every %s", config.path(), interval);
+        });
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (watcher != null) {
+            watcher.shutdownNow();
+        }
+    }
+
+    public Outcome importNow() {
+        return importFrom(Path.of(config.path()));
+    }
+
+    /** Reads, validates and (only if valid) writes; synchronized so two imports never interleave. */
+    public synchronized Outcome importFrom(Path root) {
+        long started = System.nanoTime();
+        CorpusReader reader = new CorpusReader(root);
+        CorpusReader.Result result = reader.read();
+        Outcome outcome;
+        if (!result.ok()) {
+            lastSeenHash = reader.hash();
+            outcome = new Outcome(OffsetDateTime.now(), false, false, null, null, elapsed(started), result.problems());
+            LOG.errorf("Corpus import refused: %d problem(s) in %s; the database keeps its previous content.%n%s",
+                    result.problems().size(), root, String.join("\n", result.problems().stream().map(Problem::toString).toList()));
+        } else {
+            lastSeenHash = result.corpus().hash();
+            try {
+                CorpusWriter.Written written = writer.replaceWith(result.corpus());
+                outcome = new Outcome(OffsetDateTime.now(), true, written.changed(), result.corpus().hash(),
+                        result.corpus().summary(), elapsed(started), List.of());
+                if (written.changed()) {
+                    LOG.infof("Corpus imported: documents=%d measures=%d actors=%d positions=%d signatures=%d evidence=%d hash=%s duration_ms=%d",
+                            written.state().documents, written.state().measures, written.state().actors,
+                            written.state().positions, written.state().signatures, written.state().evidence,
+                            shortHash(written.state().corpusHash), outcome.durationMs());
+                } else {
+                    LOG.infof("Corpus unchanged: hash=%s already imported; nothing written (documents=%d measures=%d actors=%d positions=%d) duration_ms=%d",
+                            shortHash(written.state().corpusHash), written.state().documents, written.state().measures,
+                            written.state().actors, written.state().positions, outcome.durationMs());
+                }
+            } catch (RuntimeException e) {
+                outcome = new Outcome(OffsetDateTime.now(), false, false, result.corpus().hash(), null,
+                        elapsed(started), List.of(new Problem(new Loc(root.toString(), 1, 1),
+                                "database write failed and was rolled back: " + rootCause(e))));
+                LOG.error("Corpus import failed while writing; the transaction was rolled back", e);
+            }
+        }
+        last = outcome;
+        return outcome;
+    }
+
+    private void importIfChanged() {
+        try {
+            String hash = new CorpusReader(Path.of(config.path())).hash();
+            if (!hash.equals(lastSeenHash)) {
+                importNow();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Corpus watcher failed", e);
+        }
+    }
+
+    /** The last import attempt, or null before the first. */
+    public Outcome last() {
+        return last;
+    }
+
+    private static long elapsed(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    private static String shortHash(String hash) {
+        return hash.substring(0, 12);
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+}

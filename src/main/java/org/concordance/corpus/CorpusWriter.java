@@ -1,0 +1,211 @@
+package org.concordance.corpus;
+
+import static org.concordance.corpus.Corpus.nullSafe;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.concordance.actor.Actor;
+import org.concordance.actor.Signature;
+import org.concordance.corpus.Format.ActorFile;
+import org.concordance.corpus.Format.DocumentFile;
+import org.concordance.corpus.Format.EvidenceEntry;
+import org.concordance.corpus.Format.Link;
+import org.concordance.corpus.Format.MeasureEntry;
+import org.concordance.corpus.Format.PositionEntry;
+import org.concordance.corpus.Format.SignatureEntry;
+import org.concordance.document.Document;
+import org.concordance.document.DocumentLink;
+import org.concordance.measure.Measure;
+import org.concordance.measure.parameters.ParameterRecords;
+import org.concordance.position.Basis;
+import org.concordance.position.Evidence;
+import org.concordance.position.Position;
+
+/**
+ * Replaces the database's corpus with a validated {@link Corpus}, in one transaction: all of
+ * it or, on any failure, none of it. An unchanged corpus (same hash as the last import) is
+ * left alone. Inserts are batched by Hibernate (sequence ids in blocks of 50, JDBC batches);
+ * the persistence context is flushed and cleared in chunks so memory stays flat at scale.
+ */
+@ApplicationScoped
+public class CorpusWriter {
+
+    private static final int CHUNK = 1000;
+
+    @Inject
+    EntityManager em;
+
+    /** Outcome: the import row now describing the database, and whether this call changed anything. */
+    public record Written(CorpusImport state, boolean changed) {
+    }
+
+    @Transactional
+    public Written replaceWith(Corpus corpus) {
+        long started = System.nanoTime();
+        CorpusImport latest = CorpusImport.latest();
+        if (latest != null && latest.corpusHash.equals(corpus.hash())) {
+            return new Written(latest, false);
+        }
+        deleteAll();
+        int pending = 0;
+        Map<String, Long> actors = new HashMap<>();
+        for (ActorFile a : corpus.actors()) {
+            Actor actor = new Actor();
+            actor.slug = a.slug().value();
+            actor.kind = a.kind();
+            actor.nameEn = a.name().en();
+            actor.nameZh = a.name().zh();
+            actor.aliases = new java.util.ArrayList<>(nullSafe(a.aliases()));
+            actor.affiliation = a.affiliation();
+            actor.description = a.description();
+            em.persist(actor);
+            actors.put(actor.slug, actor.id);
+            pending = flushIfFull(pending + 1);
+        }
+        Map<String, Long> documents = new HashMap<>();
+        Map<String, String> languages = new HashMap<>();
+        for (DocumentFile d : corpus.documents()) {
+            Document doc = new Document();
+            doc.slug = d.slug().value();
+            doc.kind = d.kind();
+            doc.language = d.language();
+            doc.titleEn = d.title().en();
+            doc.titleOriginal = d.title().original();
+            doc.published = d.published();
+            doc.publisher = d.publisher();
+            doc.url = d.url();
+            doc.seed = d.seed();
+            if (d.summary() != null) {
+                doc.summaryEn = d.summary().en();
+                doc.summaryZh = d.summary().zh();
+            }
+            for (Slug author : nullSafe(d.authors())) {
+                doc.authors.add(em.getReference(Actor.class, actors.get(author.value())));
+            }
+            em.persist(doc);
+            documents.put(doc.slug, doc.id);
+            languages.put(doc.slug, doc.language);
+            pending = flushIfFull(pending + 1);
+        }
+        Map<String, Long> measures = new HashMap<>();
+        for (DocumentFile d : corpus.documents()) {
+            Document doc = ref(Document.class, documents, d.slug());
+            for (Link l : nullSafe(d.links())) {
+                DocumentLink link = new DocumentLink();
+                link.source = doc;
+                link.relation = l.relation();
+                link.target = ref(Document.class, documents, l.target());
+                em.persist(link);
+                pending = flushIfFull(pending + 1);
+            }
+            for (MeasureEntry m : nullSafe(d.measures())) {
+                Measure measure = new Measure();
+                measure.slug = m.slug().value();
+                measure.document = doc;
+                measure.nameEn = m.name().en();
+                measure.nameZh = m.name().zh();
+                measure.summaryEn = m.summary();
+                measure.setParameters(m.parameters() != null ? m.parameters()
+                        : ParameterRecords.empty(m.type().parametersType()));
+                em.persist(measure);
+                measures.put(measure.slug, measure.id);
+                pending = flushIfFull(pending + 1);
+            }
+        }
+        for (DocumentFile d : corpus.documents()) {
+            Document doc = ref(Document.class, documents, d.slug());
+            for (SignatureEntry s : nullSafe(d.signatures())) {
+                Signature signature = new Signature();
+                signature.actor = ref(Actor.class, actors, s.actor());
+                signature.document = s.document() == null ? doc : ref(Document.class, documents, s.document());
+                signature.recordedIn = doc;
+                signature.role = s.role();
+                signature.affiliation = s.affiliation();
+                signature.reason = s.reason();
+                em.persist(signature);
+                int i = 0;
+                for (EvidenceEntry e : s.evidence()) {
+                    Evidence evidence = evidence(e, i++, d, documents, languages);
+                    evidence.signature = signature;
+                    em.persist(evidence);
+                }
+                pending = flushIfFull(pending + 1 + s.evidence().size());
+            }
+            for (PositionEntry p : nullSafe(d.positions())) {
+                Position position = new Position();
+                position.measure = ref(Measure.class, measures, p.measure());
+                position.document = doc;
+                position.actor = p.actor() == null ? null : ref(Actor.class, actors, p.actor());
+                position.stance = p.stance();
+                position.basis = p.basis() == null ? Basis.DIRECT : p.basis();
+                position.via = p.via() == null ? null : ref(Document.class, documents, p.via());
+                position.note = p.note();
+                em.persist(position);
+                int i = 0;
+                for (EvidenceEntry e : p.evidence()) {
+                    Evidence evidence = evidence(e, i++, d, documents, languages);
+                    evidence.position = position;
+                    em.persist(evidence);
+                }
+                pending = flushIfFull(pending + 1 + p.evidence().size());
+            }
+        }
+        em.flush();
+        CorpusImport state = new CorpusImport();
+        state.corpusHash = corpus.hash();
+        state.importedAt = OffsetDateTime.now();
+        state.documents = corpus.documents().size();
+        state.measures = corpus.measureCount();
+        state.actors = corpus.actors().size();
+        state.positions = corpus.positionCount();
+        state.signatures = corpus.signatureCount();
+        state.evidence = corpus.evidenceCount();
+        state.durationMs = (System.nanoTime() - started) / 1_000_000;
+        em.persist(state);
+        return new Written(state, true);
+    }
+
+    /** Writes what is pending and forgets it: later rows refer to it by id, so memory stays flat. */
+    private int flushIfFull(int pending) {
+        if (pending >= CHUNK) {
+            em.flush();
+            em.clear();
+            return 0;
+        }
+        return pending;
+    }
+
+    private <T> T ref(Class<T> type, Map<String, Long> ids, Slug slug) {
+        return em.getReference(type, ids.get(slug.value()));
+    }
+
+    private Evidence evidence(EvidenceEntry e, int ordinal, DocumentFile holder, Map<String, Long> documents,
+            Map<String, String> languages) {
+        Slug sourceSlug = e.source() == null ? holder.slug() : e.source();
+        Evidence evidence = new Evidence();
+        evidence.ordinal = ordinal;
+        evidence.source = ref(Document.class, documents, sourceSlug);
+        evidence.quote = e.quote();
+        evidence.language = e.language() != null ? e.language() : languages.get(sourceSlug.value());
+        evidence.translationEn = e.translation();
+        evidence.lineStart = e.lines().start();
+        evidence.lineEnd = e.lines().end();
+        evidence.section = e.section();
+        return evidence;
+    }
+
+    private void deleteAll() {
+        for (String table : List.of("evidence", "position", "signature", "measure", "document_link",
+                "document_author", "document", "actor_alias", "actor")) {
+            em.createNativeQuery("delete from " + table).executeUpdate();
+        }
+    }
+}

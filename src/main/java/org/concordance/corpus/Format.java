@@ -1,0 +1,108 @@
+package org.concordance.corpus;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.concordance.actor.ActorKind;
+import org.concordance.actor.SignatureRole;
+import org.concordance.document.DocumentKind;
+import org.concordance.document.LinkRelation;
+import org.concordance.measure.MeasureType;
+import org.concordance.measure.parameters.MeasureParameters;
+import org.concordance.position.Basis;
+import org.concordance.position.Stance;
+
+/**
+ * The corpus file format, as records. The {@link Binder} maps YAML onto these (kebab-case keys
+ * for camelCase components), the JSON schema in {@code proposals/schema} is generated from
+ * them, and {@link CorpusValidator} checks what a single file cannot (references, uniqueness).
+ * A {@link Loc} component is not a key: it receives the place of the mapping it belongs to.
+ */
+public interface Format {
+
+    String LANGUAGE = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*";
+    String LANGUAGE_HINT = "a lower-case language code such as en or zh";
+
+    record ActorFile(
+            Loc at,
+            @Required Slug slug,
+            @Required ActorKind kind,
+            @Required ActorName name,
+            List<String> aliases,
+            String affiliation,
+            String description) {
+    }
+
+    record ActorName(Loc at, @Required String en, String zh) {
+    }
+
+    record DocumentFile(
+            Loc at,
+            @Required Slug slug,
+            @Required DocumentKind kind,
+            @Required @Matches(value = LANGUAGE, hint = LANGUAGE_HINT) String language,
+            @Required Title title,
+            LocalDate published,
+            String publisher,
+            List<Slug> authors,
+            @Matches(value = "https?://\\S+", hint = "an http(s) URL") String url,
+            @Matches(value = "[A-Za-z0-9][A-Za-z0-9._-]*", hint = "a file name without directories") String seed,
+            Summary summary,
+            List<Link> links,
+            List<MeasureEntry> measures,
+            List<PositionEntry> positions,
+            List<SignatureEntry> signatures) {
+    }
+
+    record Title(Loc at, @Required String en, String original) {
+    }
+
+    record Summary(Loc at, @Required String en, String zh) {
+    }
+
+    record Link(Loc at, @Required LinkRelation relation, @Required Slug target) {
+    }
+
+    record MeasureEntry(
+            Loc at,
+            @Required Slug slug,
+            @Required MeasureType type,
+            @Required MeasureName name,
+            String summary,
+            @TypedBy("type") MeasureParameters parameters) {
+    }
+
+    record MeasureName(Loc at, @Required String en, String zh) {
+    }
+
+    record PositionEntry(
+            Loc at,
+            @Required Slug measure,
+            Slug actor,
+            @Required Stance stance,
+            Basis basis,
+            Slug via,
+            String note,
+            @Required List<EvidenceEntry> evidence) {
+    }
+
+    record SignatureEntry(
+            Loc at,
+            @Required Slug actor,
+            @Required SignatureRole role,
+            Slug document,
+            String affiliation,
+            String reason,
+            @Required List<EvidenceEntry> evidence) {
+    }
+
+    record EvidenceEntry(
+            Loc at,
+            @Required String quote,
+            @Required Lines lines,
+            Slug source,
+            @Matches(value = LANGUAGE, hint = LANGUAGE_HINT) String language,
+            String translation,
+            String section) {
+    }
+}

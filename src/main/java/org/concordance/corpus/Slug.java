@@ -1,0 +1,19 @@
+package org.concordance.corpus;
+
+import java.util.regex.Pattern;
+
+/** A slug as written in a corpus file, defining or referring to something, with its place. */
+public record Slug(String value, Loc at) {
+
+    /** Lower-case letters, digits and inner hyphens; safe in URLs, file names and HTML ids. */
+    public static final Pattern FORMAT = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?");
+
+    public static boolean isValid(String s) {
+        return FORMAT.matcher(s).matches();
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

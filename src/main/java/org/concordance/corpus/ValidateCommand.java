@@ -1,0 +1,28 @@
+package org.concordance.corpus;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * The curator's check, without database or server: {@code ./mvnw -q compile exec:java@validate}.
+ * Prints one {@code file:line:column: message} line per problem and exits 1, or a summary and 0.
+ */
+public final class ValidateCommand {
+
+    private ValidateCommand() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Path root = Path.of(args.length > 0 ? args[0] : "proposals");
+        CorpusReader.Result result = new CorpusReader(root).read();
+        if (result.ok()) {
+            out.println("OK: " + result.corpus().summary());
+            return;
+        }
+        result.problems().forEach(out::println);
+        out.println(result.problems().size() + " problem(s); nothing would be imported.");
+        System.exit(1);
+    }
+}

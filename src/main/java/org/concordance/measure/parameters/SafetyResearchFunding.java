@@ -1,0 +1,14 @@
+package org.concordance.measure.parameters;
+
+import java.math.BigDecimal;
+import jakarta.persistence.Embeddable;
+
+/** Funding of AI-safety research, optionally as a share of R&amp;D spending (0.33 = one third). */
+@Embeddable
+public record SafetyResearchFunding(
+        String funder,
+        BigDecimal shareOfRnd,
+        Boolean minimumShare,
+        String recipients,
+        Boolean publicFunding) implements MeasureParameters {
+}

@@ -1,0 +1,60 @@
+package org.concordance.position;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.*;
+
+import org.concordance.actor.Actor;
+import org.concordance.document.Document;
+import org.concordance.measure.Measure;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * A stance toward a measure, held by a document (actor null) or by an actor as a document
+ * reports it, always with evidence.
+ */
+@Entity
+@Table(name = "position")
+public class Position extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "position_seq")
+    @SequenceGenerator(name = "position_seq", sequenceName = "position_seq", allocationSize = 50)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "measure_id", nullable = false)
+    public Measure measure;
+
+    /** The document that holds the position, or that reports the actor's position. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "document_id", nullable = false)
+    public Document document;
+
+    /** The actor holding the position; null when it is the document's own. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "actor_id")
+    public Actor actor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public Stance stance;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public Basis basis;
+
+    /** With basis SIGNATURE: the document whose signature the stance is inferred from. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "via_document_id")
+    public Document via;
+
+    @Column(length = 2000)
+    public String note;
+
+    @OneToMany(mappedBy = "position", cascade = CascadeType.PERSIST)
+    @OrderBy("ordinal")
+    public List<Evidence> evidence = new ArrayList<>();
+}
