@@ -152,7 +152,7 @@ public final class Binder {
                     error(item, "empty list item");
                     continue;
                 }
-                Object v = bindValue(item, p.getActualTypeArguments()[0], null);
+                Object v = bindValue(item, p.getActualTypeArguments()[0], component); // limits apply to each item
                 if (v != null) {
                     items.add(v);
                 }
@@ -172,6 +172,12 @@ public final class Binder {
             String s = text.strip();
             if (s.isEmpty()) {
                 error(node, "expected text, found an empty string");
+                return null;
+            }
+            MaxLength max = component == null ? null : component.getAnnotation(MaxLength.class);
+            int limit = max == null ? MaxLength.DEFAULT : max.value();
+            if (s.codePointCount(0, s.length()) > limit) {
+                error(node, "text is " + s.codePointCount(0, s.length()) + " characters long; the limit here is " + limit);
                 return null;
             }
             Matches matches = component == null ? null : component.getAnnotation(Matches.class);

@@ -28,25 +28,25 @@ public interface Format {
             @Required Slug slug,
             @Required ActorKind kind,
             @Required ActorName name,
-            List<String> aliases,
-            String affiliation,
+            @MaxLength(300) List<String> aliases,
+            @MaxLength(500) String affiliation,
             String description) {
     }
 
-    record ActorName(Loc at, @Required String en, String zh) {
+    record ActorName(Loc at, @Required @MaxLength(300) String en, @MaxLength(300) String zh) {
     }
 
     record DocumentFile(
             Loc at,
             @Required Slug slug,
             @Required DocumentKind kind,
-            @Required @Matches(value = LANGUAGE, hint = LANGUAGE_HINT) String language,
+            @Required @MaxLength(16) @Matches(value = LANGUAGE, hint = LANGUAGE_HINT) String language,
             @Required Title title,
             LocalDate published,
-            String publisher,
+            @MaxLength(300) String publisher,
             List<Slug> authors,
-            @Matches(value = "https?://\\S+", hint = "an http(s) URL") String url,
-            @Matches(value = "[A-Za-z0-9][A-Za-z0-9._-]*", hint = "a file name without directories") String seed,
+            @MaxLength(2000) @Matches(value = "https?://\\S+", hint = "an http(s) URL") String url,
+            @Matches(value = "[A-Za-z0-9][A-Za-z0-9._-]*", hint = "a file name without directories") @MaxLength(200) String seed,
             Summary summary,
             List<Link> links,
             List<MeasureEntry> measures,
@@ -54,10 +54,10 @@ public interface Format {
             List<SignatureEntry> signatures) {
     }
 
-    record Title(Loc at, @Required String en, String original) {
+    record Title(Loc at, @Required @MaxLength(500) String en, @MaxLength(500) String original) {
     }
 
-    record Summary(Loc at, @Required String en, String zh) {
+    record Summary(Loc at, @Required @MaxLength(4000) String en, @MaxLength(4000) String zh) {
     }
 
     record Link(Loc at, @Required LinkRelation relation, @Required Slug target) {
@@ -68,11 +68,11 @@ public interface Format {
             @Required Slug slug,
             @Required MeasureType type,
             @Required MeasureName name,
-            String summary,
+            @MaxLength(4000) String summary,
             @TypedBy("type") MeasureParameters parameters) {
     }
 
-    record MeasureName(Loc at, @Required String en, String zh) {
+    record MeasureName(Loc at, @Required @MaxLength(500) String en, @MaxLength(500) String zh) {
     }
 
     record PositionEntry(
@@ -82,7 +82,7 @@ public interface Format {
             @Required Stance stance,
             Basis basis,
             Slug via,
-            String note,
+            @MaxLength(2000) String note,
             @Required List<EvidenceEntry> evidence) {
     }
 
@@ -91,18 +91,18 @@ public interface Format {
             @Required Slug actor,
             @Required SignatureRole role,
             Slug document,
-            String affiliation,
-            String reason,
+            @MaxLength(500) String affiliation,
+            @MaxLength(2000) String reason,
             @Required List<EvidenceEntry> evidence) {
     }
 
     record EvidenceEntry(
             Loc at,
-            @Required String quote,
+            @Required @MaxLength(10000) String quote,
             @Required Lines lines,
             Slug source,
-            @Matches(value = LANGUAGE, hint = LANGUAGE_HINT) String language,
-            String translation,
-            String section) {
+            @MaxLength(16) @Matches(value = LANGUAGE, hint = LANGUAGE_HINT) String language,
+            @MaxLength(10000) String translation,
+            @MaxLength(300) String section) {
     }
 }

@@ -22,6 +22,7 @@ import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.events.DocumentStartEvent;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Turns the bytes of one corpus file into a YAML node tree, refusing what a curator's file
@@ -33,6 +34,11 @@ public final class YamlFile {
 
     public static final int MAX_BYTES = 1024 * 1024;
     public static final int MAX_DEPTH = 20;
+
+    /** Tags a plain YAML file may spell out (!!str, !!int...): nothing that names a class or a file. */
+    private static final java.util.Set<String> STANDARD_TAGS = java.util.Set.of(Tag.STR.getValue(),
+            Tag.INT.getValue(), Tag.FLOAT.getValue(), Tag.BOOL.getValue(), Tag.NULL.getValue(),
+            Tag.TIMESTAMP.getValue(), Tag.SEQ.getValue(), Tag.MAP.getValue());
 
     private YamlFile() {
     }
@@ -61,7 +67,10 @@ public final class YamlFile {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
+            Mark started = e.getContextMark();
+            String context = e.getContext() == null ? ""
+                    : " (" + e.getContext() + (started != null && started != mark ? " that starts at line "
+                            + (started.getLine() + 1) + ", column " + (started.getColumn() + 1) : "") + ")";
             problems.add(at(file, mark), "YAML syntax error: " + what + context);
         } catch (YAMLException e) {
             problems.add(new Loc(file, 1, 1), "YAML error: " + e.getMessage());
@@ -97,7 +106,7 @@ public final class YamlFile {
             }
             String tag = event instanceof ScalarEvent s ? s.getTag()
                     : event instanceof CollectionStartEvent c ? c.getTag() : null;
-            if (tag != null && !tag.startsWith("tag:yaml.org,2002:")) {
+            if (tag != null && !STANDARD_TAGS.contains(tag)) {
                 problems.add(at(file, event.getStartMark()), "custom tag " + tag + " is not allowed");
                 ok = false;
             }

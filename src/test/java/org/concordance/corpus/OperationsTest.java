@@ -1,0 +1,40 @@
+package org.concordance.corpus;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Health, OpenAPI and the guarded on-demand import, as an operator reaches them over HTTP. */
+@QuarkusTest
+class OperationsTest {
+
+    @Test
+    void readinessReportsTheLoadedCorpus() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("corpus"))
+                .body("checks.find { it.name == 'corpus' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'corpus' }.data.documents", greaterThan(0))
+                .body("checks.find { it.name == 'corpus' }.data.evidence", greaterThan(0));
+    }
+
+    @Test
+    void openApiDescribesTheApi() {
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .body(containsString("/api/admin/corpus/import"));
+    }
+
+    @Test
+    void adminImportNeedsTheToken() {
+        given().when().post("/api/admin/corpus/import").then().statusCode(401);
+        given().header("Authorization", "Bearer wrong").when().post("/api/admin/corpus/import").then().statusCode(401);
+        given().header("Authorization", "Bearer test-admin-token").when().post("/api/admin/corpus/import").then()
+                .statusCode(200).body("ok", equalTo(true)).body("changed", equalTo(false));
+    }
+}
