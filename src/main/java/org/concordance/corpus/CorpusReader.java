@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -55,13 +57,14 @@ public final class CorpusReader {
         MessageDigest digest = sha256();
         List<ActorFile> actors = new ArrayList<>();
         List<DocumentFile> documents = new ArrayList<>();
+        Set<String> unreadable = new HashSet<>();
         for (Path file : files(ACTORS, problems)) {
-            bind(file, ActorFile.class, digest, problems, actors);
+            bind(file, ActorFile.class, digest, problems, actors, unreadable);
         }
         for (Path file : files(DOCUMENTS, problems)) {
-            bind(file, DocumentFile.class, digest, problems, documents);
+            bind(file, DocumentFile.class, digest, problems, documents, unreadable);
         }
-        new CorpusValidator(problems).validate(actors, documents);
+        new CorpusValidator(problems, unreadable).validate(actors, documents);
         if (!problems.isEmpty()) {
             return new Result(null, problems.sorted());
         }
@@ -84,7 +87,12 @@ public final class CorpusReader {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private <R extends Record> void bind(Path file, Class<R> type, MessageDigest digest, Problems problems, List<R> into) {
+    /**
+     * Binds one file; if it cannot even be parsed, the slug its name promises goes into
+     * {@code unreadable} so references to it do not pile up as further, misleading problems.
+     */
+    private <R extends Record> void bind(Path file, Class<R> type, MessageDigest digest, Problems problems, List<R> into,
+            Set<String> unreadable) {
         String name = display(file);
         byte[] bytes;
         try {
@@ -94,12 +102,14 @@ public final class CorpusReader {
             return;
         }
         update(digest, file, bytes);
-        YamlFile.parse(name, bytes, problems).ifPresent(node -> {
-            R record = new Binder(name, problems).bindRoot(node, type);
-            if (record != null) {
-                into.add(record);
-            }
-        });
+        R record = YamlFile.parse(name, bytes, problems).map(node -> new Binder(name, problems).bindRoot(node, type))
+                .orElse(null);
+        if (record != null) {
+            into.add(record);
+        } else {
+            String fileName = file.getFileName().toString();
+            unreadable.add(fileName.substring(0, fileName.length() - ".yaml".length()));
+        }
     }
 
     private void update(MessageDigest digest, Path file, byte[] bytes) {

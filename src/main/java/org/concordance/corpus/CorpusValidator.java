@@ -32,8 +32,12 @@ final class CorpusValidator {
     private final Map<String, Slug> documentSlugs = new HashMap<>();
     private final Map<String, Slug> measures = new HashMap<>();
 
-    CorpusValidator(Problems problems) {
+    /** Slugs of files that could not be read at all: their own problem is reported, references to them are not. */
+    private final Set<String> unreadable;
+
+    CorpusValidator(Problems problems, Set<String> unreadable) {
         this.problems = problems;
+        this.unreadable = unreadable;
     }
 
     void validate(List<ActorFile> actorFiles, List<DocumentFile> documentFiles) {
@@ -162,8 +166,9 @@ final class CorpusValidator {
         if (slug == null) {
             return true;
         }
-        if (!known.containsKey(slug.value())) {
-            problems.add(slug.at(), "unknown " + kind + " '" + slug.value() + "': no " + kind + " with this slug in the corpus");
+        if (!known.containsKey(slug.value()) && !unreadable.contains(slug.value())) {
+            String hint = unreadable.isEmpty() ? "" : " (it may be defined in a file that could not be read; fix that first)";
+            problems.add(slug.at(), "unknown " + kind + " '" + slug.value() + "': no " + kind + " with this slug in the corpus" + hint);
             return false;
         }
         return true;

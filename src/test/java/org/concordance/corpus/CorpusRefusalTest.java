@@ -209,6 +209,18 @@ class CorpusRefusalTest {
     }
 
     @Test
+    void aFileThatCannotBeParsedIsOneProblemNotACascade() {
+        try (ScratchCorpus c = ScratchCorpus.copyOfReal()) {
+            c.write("actors/elon-musk.yaml", c.read("actors/elon-musk.yaml") + "aliases: [unclosed\n");
+            CorpusService.Outcome outcome = service.importFrom(c.root);
+            assertEquals(1, outcome.problems().size(), outcome.problems().toString());
+            assertTrue(outcome.problems().get(0).toString().startsWith("proposals/actors/elon-musk.yaml:"),
+                    outcome.problems().toString());
+        }
+        assertEquals(before, fingerprint.take());
+    }
+
+    @Test
     void everyProblemInOneRun() {
         try (ScratchCorpus c = ScratchCorpus.copyOfReal()) {
             c.write(DOC, VALID.replace("kind: statement", "kind: manifesto")
