@@ -11,7 +11,7 @@ public record ComputeCap(
         String cappedResource,
         String appliesTo,
         String capLevel,
-        Boolean decreasingOverTime,
-        Boolean includesGovernmentsAndMilitaries,
-        @Enumerated(EnumType.STRING) Scope scope) implements MeasureParameters {
+        @Stricter Boolean decreasingOverTime,
+        @Stricter Boolean includesGovernmentsAndMilitaries,
+        @Stricter @Enumerated(EnumType.STRING) Scope scope) implements MeasureParameters {
 }

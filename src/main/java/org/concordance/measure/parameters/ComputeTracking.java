@@ -11,6 +11,6 @@ public record ComputeTracking(
         String tracked,
         String trackedBy,
         String threshold,
-        @Enumerated(EnumType.STRING) Scope scope,
+        @Stricter @Enumerated(EnumType.STRING) Scope scope,
         String enforcement) implements MeasureParameters {
 }

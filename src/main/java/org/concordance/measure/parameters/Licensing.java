@@ -8,10 +8,10 @@ import jakarta.persistence.Embeddable;
 /** Licensing, registration or certification of AI systems: instrument, trigger, coverage, authority. */
 @Embeddable
 public record Licensing(
-        @Enumerated(EnumType.STRING) LicenceInstrument instrument,
+        @Stricter @Enumerated(EnumType.STRING) LicenceInstrument instrument,
         String trigger,
         String covers,
-        Boolean includesOpenSource,
+        @Stricter Boolean includesOpenSource,
         String authority,
-        Boolean mandatory) implements MeasureParameters {
+        @Stricter Boolean mandatory) implements MeasureParameters {
 }

@@ -8,14 +8,14 @@ import jakarta.persistence.Embeddable;
 /** A pause on some activity: how long, on what, above which threshold, for whom, how enforced. */
 @Embeddable
 public record Moratorium(
-        Integer durationMonths,
-        Boolean minimumDuration,
-        Boolean indefinite,
+        @Stricter(unboundedWhen = "indefinite") Integer durationMonths,
+        @Stricter Boolean minimumDuration,
+        @Stricter Boolean indefinite,
         String pausedActivity,
         String capabilityThreshold,
         String appliesTo,
-        @Enumerated(EnumType.STRING) Scope scope,
-        Boolean includesGovernmentsAndMilitaries,
+        @Stricter @Enumerated(EnumType.STRING) Scope scope,
+        @Stricter Boolean includesGovernmentsAndMilitaries,
         String verification,
         String fallbackEnforcement) implements MeasureParameters {
 }

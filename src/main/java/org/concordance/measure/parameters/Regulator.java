@@ -9,6 +9,6 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public record Regulator(
         String mandate,
-        Boolean dedicated,
-        @Enumerated(EnumType.STRING) Scope scope) implements MeasureParameters {
+        @Stricter Boolean dedicated,
+        @Stricter @Enumerated(EnumType.STRING) Scope scope) implements MeasureParameters {
 }

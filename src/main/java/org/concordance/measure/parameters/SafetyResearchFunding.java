@@ -7,8 +7,8 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public record SafetyResearchFunding(
         String funder,
-        BigDecimal shareOfRnd,
-        Boolean minimumShare,
+        @Stricter BigDecimal shareOfRnd,
+        @Stricter Boolean minimumShare,
         String recipients,
         Boolean publicFunding) implements MeasureParameters {
 }

@@ -7,7 +7,7 @@ import jakarta.persistence.Embeddable;
 public record ShutdownRedLines(
         String redLines,
         String mandatedAction,
-        Boolean includesAllCopies,
+        @Stricter Boolean includesAllCopies,
         String procedure,
         String demonstratedBy,
         String demonstratedTo,

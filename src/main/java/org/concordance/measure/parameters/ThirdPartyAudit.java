@@ -9,6 +9,6 @@ public record ThirdPartyAudit(
         String subject,
         String timing,
         String appliesTo,
-        Boolean certification,
-        Boolean mandatory) implements MeasureParameters {
+        @Stricter Boolean certification,
+        @Stricter Boolean mandatory) implements MeasureParameters {
 }

@@ -8,5 +8,5 @@ public record Watermarking(
         String purpose,
         String mechanism,
         String knownLimits,
-        Boolean mandatory) implements MeasureParameters {
+        @Stricter Boolean mandatory) implements MeasureParameters {
 }

@@ -1,0 +1,15 @@
+package org.concordance.compare;
+
+import java.time.LocalDate;
+
+import org.concordance.measure.MeasureType;
+import org.concordance.position.Basis;
+import org.concordance.position.Stance;
+
+/**
+ * One stance on one measure. The holder is a document (its own position) or an actor (as the
+ * document {@code recordedIn} reports it); {@code date} is that document's publication date.
+ */
+public record PositionFacts(String measure, MeasureType type, String holder, boolean byActor, String recordedIn,
+        LocalDate date, Stance stance, Basis basis, String via, int evidence) {
+}
