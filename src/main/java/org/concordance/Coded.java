@@ -12,6 +12,7 @@ public interface Coded {
 
     String name();
 
+    @com.fasterxml.jackson.annotation.JsonValue
     default String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -37,13 +37,26 @@ public class CorpusService {
     @Inject
     CorpusWriter writer;
 
+    @Inject
+    jakarta.enterprise.event.Event<CorpusImported> imported;
+
     private volatile Outcome last;
+    /** Hash of the corpus now in the database; caches and ETags key on it. */
+    private volatile String currentHash;
     private volatile String lastSeenHash;
     private ScheduledExecutorService watcher;
 
     void onStart(@Observes StartupEvent event) {
         if (config.importOnStart()) {
             importNow();
+        }
+        if (currentHash == null) {
+            CorpusImport loaded = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(CorpusImport::latest);
+            currentHash = loaded == null ? null : loaded.corpusHash;
+        }
+        if (currentHash != null && !currentHash.equals(announced)) {
+            announced = currentHash;
+            imported.fire(new CorpusImported(currentHash));
         }
         config.watchInterval().ifPresent(interval -> {
             watcher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -82,6 +95,11 @@ public class CorpusService {
             lastSeenHash = result.corpus().hash();
             try {
                 CorpusWriter.Written written = writer.replaceWith(result.corpus());
+                currentHash = written.state().corpusHash;
+                if (!currentHash.equals(announced)) {
+                    announced = currentHash;
+                    imported.fire(new CorpusImported(currentHash));
+                }
                 outcome = new Outcome(OffsetDateTime.now(), true, written.changed(), result.corpus().hash(),
                         result.corpus().summary(), elapsed(started), List.of());
                 if (written.changed()) {
@@ -115,6 +133,14 @@ public class CorpusService {
             LOG.warn("Corpus watcher failed", e);
         }
     }
+
+    /** Hash of the corpus in the database, or null when none is loaded. */
+    public String currentHash() {
+        return currentHash;
+    }
+
+    /** The version listeners (search index, caches) last heard of: once per version, also after an unchanged start. */
+    private volatile String announced;
 
     /** The last import attempt, or null before the first. */
     public Outcome last() {

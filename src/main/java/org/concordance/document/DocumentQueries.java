@@ -1,0 +1,96 @@
+package org.concordance.document;
+
+import org.concordance.document.DocumentViews.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.concordance.actor.Actor;
+import org.concordance.measure.Measure;
+import org.concordance.position.Facts;
+import org.concordance.web.Links;
+import org.concordance.web.PageRequest;
+import org.concordance.web.ProblemException;
+import org.concordance.web.Query;
+import org.concordance.web.Refs.ActorRef;
+import org.concordance.web.Refs.DocumentRef;
+import org.concordance.web.Refs.PositionView;
+
+/** Document reads for the API and the pages, each a fixed number of queries. */
+@ApplicationScoped
+public class DocumentQueries {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Facts facts;
+
+    @Inject
+    Links links;
+
+    List<DocumentSummary> list(Query q, PageRequest page) {
+        String order = switch (page.sort()) {
+            case "published" -> "case when d.published is null then 1 else 0 end, d.published " + (page.descending() ? "desc" : "asc") + ", d.slug";
+            case "title" -> "d.titleEn " + (page.descending() ? "desc" : "asc") + ", d.slug";
+            default -> "d.slug " + (page.descending() ? "desc" : "asc");
+        };
+        TypedQuery<Document> query = em.createQuery("select d from Document d " + q.where() + " order by " + order, Document.class);
+        q.params.forEach(query::setParameter);
+        return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream().map(this::summary).toList();
+    }
+
+    long count(Query q) {
+        TypedQuery<Long> query = em.createQuery("select count(d) from Document d " + q.where(), Long.class);
+        q.params.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    DocumentSummary summary(Document d) {
+        return new DocumentSummary(d.slug, d.kind.code(), d.language, d.titleEn, d.titleOriginal, d.published, d.publisher,
+                d.url, links.page("documents", d.slug), links.api("documents", d.slug));
+    }
+
+    public DocumentRef ref(Document d) {
+        return new DocumentRef(d.slug, d.kind.code(), d.language, d.titleEn, d.titleOriginal, d.published,
+                links.page("documents", d.slug), links.api("documents", d.slug));
+    }
+
+    public Document find(String slug) {
+        Document d = Document.findBySlug(slug);
+        if (d == null) {
+            throw ProblemException.unknown("document", slug);
+        }
+        return d;
+    }
+
+    public DocumentDetail detail(String slug) {
+        Document d = find(slug);
+        List<ActorRef> authors = em.createQuery("select a from Document d join d.authors a where d = :d", Actor.class)
+                .setParameter("d", d).getResultList().stream()
+                .map(a -> new ActorRef(a.slug, a.kind.code(), a.nameEn, a.nameZh, links.page("actors", a.slug), links.api("actors", a.slug)))
+                .toList();
+        List<DocumentLinkView> related = new ArrayList<>();
+        em.createQuery("select l.relation, t from DocumentLink l join l.target t where l.source = :d order by t.slug", Object[].class)
+                .setParameter("d", d).getResultList()
+                .forEach(r -> related.add(new DocumentLinkView(((LinkRelation) r[0]).code(), "outgoing", ref((Document) r[1]))));
+        em.createQuery("select l.relation, s from DocumentLink l join l.source s where l.target = :d order by s.slug", Object[].class)
+                .setParameter("d", d).getResultList()
+                .forEach(r -> related.add(new DocumentLinkView(((LinkRelation) r[0]).code(), "incoming", ref((Document) r[1]))));
+        List<MeasureStated> measures = em.createQuery("select m from Measure m where m.document = :d order by m.slug", Measure.class)
+                .setParameter("d", d).getResultList().stream()
+                .map(m -> new MeasureStated(facts.measureRef(m.slug, m.type, m.nameEn, m.nameZh, d.slug), m.parameters())).toList();
+        List<PositionView> all = facts.withEvidence(facts.positions("where d = :d", Map.of("d", d), "order by m.type, m.slug, a.slug", 0, 0));
+        return new DocumentDetail(ref(d), d.publisher, d.url, d.summaryEn, d.summaryZh, authors, related, measures,
+                all.stream().filter(p -> p.holder().kind().equals("document")).toList(),
+                all.stream().filter(p -> p.holder().kind().equals("actor")).toList(),
+                facts.signatures("where d = :d or r = :d", Map.of("d", d), "order by a.slug, s.role", 0, 0),
+                d.seed == null ? null : links.page("documents", d.slug) + "/text");
+    }
+}

@@ -1,0 +1,78 @@
+package org.concordance.document;
+
+import org.concordance.document.DocumentViews.*;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.concordance.measure.MeasureType;
+import org.concordance.web.Lists;
+import org.concordance.web.Page;
+import org.concordance.web.PageRequest;
+import org.concordance.web.Params;
+import org.concordance.web.Query;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/documents")
+@Tag(name = "Documents", description = "Letters, statements, reports and articles, in their original language")
+@Produces({ MediaType.APPLICATION_JSON, "text/csv" })
+public class DocumentResource {
+
+    static final List<String> SORTS = List.of("published", "slug", "title");
+
+    @Inject
+    DocumentQueries queries;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Transactional
+    @Operation(summary = "List documents", description = "Filter by language, kind, publication date range and the "
+            + "measure types the document takes a position on. Sort by published, slug or title (prefix '-' to reverse). "
+            + "Also as CSV: Accept: text/csv or /api/documents.csv.")
+    public Response list(
+            @Parameter(description = "Original language", example = "zh") @QueryParam("language") String language,
+            @Parameter(description = "Document kind", example = "open-letter") @QueryParam("kind") String kind,
+            @Parameter(description = "Published on or after (YYYY-MM-DD)", example = "2023-03-01") @QueryParam("from") String from,
+            @Parameter(description = "Published on or before (YYYY-MM-DD)", example = "2023-12-31") @QueryParam("to") String to,
+            @Parameter(description = "Takes a position on a measure of this type", example = "moratorium") @QueryParam("measure-type") String type,
+            @Parameter(description = "Page number from 1") @QueryParam("page") String page,
+            @Parameter(description = "Items per page, 1 to 100 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = "published, slug or title; '-' reverses", example = "-published") @QueryParam("sort") String sort) {
+        PageRequest request = PageRequest.of(page, size, sort, SORTS, "-published");
+        LocalDate f = Params.date("from", from);
+        LocalDate t = Params.date("to", to);
+        Query q = new Query().and("d.language = :language", "language", Params.language("language", language))
+                .and("d.kind = :kind", "kind", Params.code("kind", kind, DocumentKind.class))
+                .and("d.published >= :from", "from", f).and("d.published <= :to", "to", t)
+                .and("exists (select 1 from Position p join p.measure m where p.document = d and m.type = :type)", "type",
+                        Params.code("measure-type", type, MeasureType.class));
+        return Lists.ok(Page.of(queries.list(q, request), queries.count(q), request), uri);
+    }
+
+    @GET
+    @Path("{slug}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "One document", description = "Metadata, authors, typed links to other documents, the measures it "
+            + "states, its own positions and the actor positions it reports (each with verbatim evidence), and signatures.")
+    public DocumentDetail get(@Parameter(description = "Document slug", example = "fli-pause-letter") @PathParam("slug") String slug) {
+        return queries.detail(slug);
+    }
+
+}

@@ -1,0 +1,97 @@
+package org.concordance.measure;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.concordance.measure.MeasureViews.*;
+import org.concordance.web.Lists;
+import org.concordance.web.Page;
+import org.concordance.web.PageRequest;
+import org.concordance.web.Params;
+import org.concordance.web.ProblemException;
+import org.concordance.web.Query;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api")
+@Tag(name = "Measures", description = "Typed governance measures and their comparison across documents")
+public class MeasureResource {
+
+    @Inject
+    MeasureQueries queries;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("measures")
+    @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
+    @Transactional
+    @Operation(summary = "List measures", description = "Every measure with its typed parameters; filter by type or by the "
+            + "document that states it. Sort by slug or type. Also as CSV (Accept: text/csv or /api/measures.csv).")
+    public Response list(@Parameter(description = "Measure type", example = "moratorium") @QueryParam("type") String type,
+            @Parameter(description = "Slug of the document that states the measure", example = "fli-pause-letter") @QueryParam("document") String document,
+            @QueryParam("page") String page, @QueryParam("size") String size,
+            @Parameter(description = "slug or type; '-' reverses") @QueryParam("sort") String sort) {
+        PageRequest request = PageRequest.of(page, size, sort, List.of("slug", "type"), "slug");
+        Query q = new Query().and("m.type = :type", "type", Params.code("type", type, MeasureType.class))
+                .and("d.slug = :document", "document", Params.slug("document", document));
+        return Lists.ok(Page.of(queries.list(q, request), queries.count(q), request), uri);
+    }
+
+    @GET
+    @Path("measures/{slug}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "One measure", description = "Its typed parameters, the document that states it, every position "
+            + "on it with verbatim evidence, and the coalition (who proposes, supports, opposes, finds it insufficient, is silent).")
+    public MeasureDetail get(@Parameter(example = "fli-six-month-pause") @PathParam("slug") String slug) {
+        return queries.detail(slug);
+    }
+
+    @GET
+    @Path("measures/{slug}/coalition")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Coalition on a measure", description = "Everyone who takes a position on the measure, grouped by "
+            + "stance in a fixed order (proposes, supports, conditional, insufficient, too-far, opposes, discusses, no-position), with evidence.")
+    public CoalitionView coalition(@Parameter(example = "fli-six-month-pause") @PathParam("slug") String slug) {
+        return queries.coalition(slug);
+    }
+
+    @GET
+    @Path("measure-types")
+    @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
+    @Transactional
+    @Operation(summary = "Measure types", description = "Every measure type with how many measures, documents and actors "
+            + "take a position on it, and how many positions are for or against.")
+    public Page<TypeSummary> types() {
+        List<TypeSummary> all = queries.types();
+        return new Page<>(all, all.size(), 1, all.size(), 1);
+    }
+
+    @GET
+    @Path("measure-types/{type}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Compare one measure type", description = "All variants of the type side by side, parameter by "
+            + "parameter: whether they agree, differ, or a source is silent (consensus), and for ordered parameters which "
+            + "variants are the strictest. Each variant lists every position taken on it with evidence.")
+    public TypeComparisonView compare(@Parameter(example = "moratorium") @PathParam("type") String type) {
+        MeasureType t = org.concordance.Coded.fromCode(MeasureType.class, type)
+                .orElseThrow(() -> ProblemException.unknown("measure type", type));
+        return queries.compare(t);
+    }
+}

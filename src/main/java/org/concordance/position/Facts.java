@@ -1,0 +1,178 @@
+package org.concordance.position;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.concordance.actor.SignatureRole;
+import org.concordance.compare.MeasureFacts;
+import org.concordance.compare.PositionFacts;
+import org.concordance.measure.Measure;
+import org.concordance.measure.MeasureType;
+import org.concordance.web.Links;
+import org.concordance.web.Refs.ActorRef;
+import org.concordance.web.Refs.EvidenceView;
+import org.concordance.web.Refs.HolderRef;
+import org.concordance.web.Refs.MeasureRef;
+import org.concordance.web.Refs.PositionView;
+import org.concordance.web.Refs.SignatureView;
+
+/**
+ * Loads what the engine and the API need, each call a fixed number of queries whatever the
+ * data size: tuples by join, evidence for a whole page of positions in one query, never a
+ * query per row.
+ */
+@ApplicationScoped
+public class Facts {
+
+    /** Position columns shared by every position query: see {@link #position(Object[])}. */
+    static final String POSITION_SELECT = "select p.id, m.slug, m.type, m.nameEn, m.nameZh, md.slug, a.slug, a.nameEn, a.nameZh, "
+            + "d.slug, d.titleEn, d.titleOriginal, d.published, p.stance, p.basis, v.slug, p.note, "
+            + "(select count(e) from Evidence e where e.position = p) "
+            + "from Position p join p.measure m join m.document md join p.document d left join p.actor a left join p.via v ";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Links links;
+
+    /** A position row without its evidence; {@link #withEvidence} adds it for a whole list in one query. */
+    public record Row(PositionFacts facts, PositionView view) {
+    }
+
+    public List<MeasureFacts> measures(String where, Map<String, Object> params) {
+        TypedQuery<Object[]> q = em.createQuery("select m, d.slug from Measure m join m.document d " + where, Object[].class);
+        params.forEach(q::setParameter);
+        List<MeasureFacts> out = new ArrayList<>();
+        for (Object[] r : q.getResultList()) {
+            Measure m = (Measure) r[0];
+            out.add(new MeasureFacts(m.slug, m.type, (String) r[1], m.nameEn, m.nameZh, m.parameters()));
+        }
+        return out;
+    }
+
+    public List<Row> positions(String where, Map<String, Object> params, String orderBy, int offset, int limit) {
+        TypedQuery<Object[]> q = em.createQuery(POSITION_SELECT + where + " " + orderBy, Object[].class);
+        params.forEach(q::setParameter);
+        if (limit > 0) {
+            q.setFirstResult(offset).setMaxResults(limit);
+        }
+        return q.getResultList().stream().map(this::position).toList();
+    }
+
+    public long countPositions(String where, Map<String, Object> params) {
+        TypedQuery<Long> q = em.createQuery("select count(p) from Position p join p.measure m join p.document d "
+                + "left join p.actor a left join p.via v " + where, Long.class);
+        params.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    private Row position(Object[] r) {
+        long id = (Long) r[0];
+        String measure = (String) r[1];
+        MeasureType type = (MeasureType) r[2];
+        String actor = (String) r[6];
+        String document = (String) r[9];
+        LocalDate date = (LocalDate) r[12];
+        Stance stance = (Stance) r[13];
+        Basis basis = (Basis) r[14];
+        String via = (String) r[15];
+        int evidence = ((Number) r[17]).intValue();
+        PositionFacts facts = new PositionFacts(id, measure, type, actor != null ? actor : document, actor != null,
+                document, date, stance, basis, via, evidence);
+        HolderRef holder = actor != null
+                ? new HolderRef("actor", actor, (String) r[7], (String) r[8], links.page("actors", actor), links.api("actors", actor))
+                : new HolderRef("document", document, (String) r[10], (String) r[11], links.page("documents", document),
+                        links.api("documents", document));
+        PositionView view = new PositionView(id, measureRef(measure, type, (String) r[3], (String) r[4], (String) r[5]),
+                holder, document, date, stance, basis, via, (String) r[16], evidence, List.of(),
+                links.page("measures", measure) + "#position-" + id);
+        return new Row(facts, view);
+    }
+
+    public MeasureRef measureRef(String slug, MeasureType type, String nameEn, String nameZh, String document) {
+        return new MeasureRef(slug, type, nameEn, nameZh, document, links.page("measures", slug), links.api("measures", slug));
+    }
+
+    /** The same positions with their evidence, loaded in one query. */
+    public List<PositionView> withEvidence(List<Row> rows) {
+        Map<Long, List<EvidenceView>> evidence = evidence("e.position.id", rows.stream().map(r -> r.facts().id()).toList());
+        return rows.stream().map(r -> {
+            PositionView v = r.view();
+            return new PositionView(v.id(), v.measure(), v.holder(), v.recordedIn(), v.date(), v.stance(), v.basis(), v.via(),
+                    v.note(), v.evidenceCount(), evidence.getOrDefault(v.id(), List.of()), v.html());
+        }).toList();
+    }
+
+    /** Evidence of many positions or signatures, grouped by owner id, in quote order. */
+    Map<Long, List<EvidenceView>> evidence(String ownerPath, Collection<Long> ids) {
+        Map<Long, List<EvidenceView>> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        List<Object[]> rows = em.createQuery("select " + ownerPath + ", e.quote, e.language, e.translationEn, s.slug, "
+                + "e.lineStart, e.lineEnd, e.section from Evidence e join e.source s where " + ownerPath
+                + " in :ids order by " + ownerPath + ", e.ordinal", Object[].class).setParameter("ids", ids).getResultList();
+        for (Object[] r : rows) {
+            int start = (Integer) r[5];
+            int end = (Integer) r[6];
+            String lines = start == end ? "line " + start : "lines " + start + "-" + end;
+            String locator = r[7] == null ? lines : r[7] + ", " + lines;
+            out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new EvidenceView((String) r[1], (String) r[2],
+                    (String) r[3], (String) r[4], locator, start, end, links.page("documents", (String) r[4]) + "/text#L" + start));
+        }
+        return out;
+    }
+
+    public List<SignatureView> signatures(String where, Map<String, Object> params, String orderBy, int offset, int limit) {
+        TypedQuery<Object[]> q = em.createQuery("select s.id, a.slug, a.kind, a.nameEn, a.nameZh, d.slug, r.slug, s.role, "
+                + "s.affiliation, s.reason from Signature s join s.actor a join s.document d join s.recordedIn r " + where
+                + " " + orderBy, Object[].class);
+        params.forEach(q::setParameter);
+        if (limit > 0) {
+            q.setFirstResult(offset).setMaxResults(limit);
+        }
+        List<Object[]> rows = q.getResultList();
+        Map<Long, List<EvidenceView>> evidence = evidence("e.signature.id", rows.stream().map(r -> (Long) r[0]).toList());
+        List<SignatureView> out = new ArrayList<>();
+        for (Object[] r : rows) {
+            String actor = (String) r[1];
+            out.add(new SignatureView((Long) r[0], new ActorRef(actor, ((org.concordance.Coded) r[2]).code(), (String) r[3],
+                    (String) r[4], links.page("actors", actor), links.api("actors", actor)), (String) r[5], (String) r[6],
+                    ((SignatureRole) r[7]).code(), (String) r[8], (String) r[9], evidence.getOrDefault((Long) r[0], List.of()),
+                    links.page("documents", (String) r[5]) + "#signatures"));
+        }
+        return out;
+    }
+
+    public long countSignatures(String where, Map<String, Object> params) {
+        TypedQuery<Long> q = em.createQuery("select count(s) from Signature s join s.actor a join s.document d "
+                + "join s.recordedIn r " + where, Long.class);
+        params.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    /** For each document, the actors who signed or initiated it. */
+    public Map<String, java.util.Set<String>> signatories(Collection<String> documents) {
+        Map<String, java.util.Set<String>> out = new LinkedHashMap<>();
+        documents.forEach(d -> out.put(d, new java.util.TreeSet<>()));
+        if (documents.isEmpty()) {
+            return out;
+        }
+        em.createQuery("select d.slug, a.slug from Signature s join s.actor a join s.document d "
+                + "where d.slug in :docs and s.role in :roles", Object[].class)
+                .setParameter("docs", documents).setParameter("roles", List.of(SignatureRole.SIGNED, SignatureRole.INITIATED))
+                .getResultList().forEach(r -> out.get((String) r[0]).add((String) r[1]));
+        return out;
+    }
+}

@@ -1,0 +1,105 @@
+package org.concordance.position;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.concordance.actor.SignatureRole;
+import org.concordance.measure.MeasureType;
+import org.concordance.web.Lists;
+import org.concordance.web.Page;
+import org.concordance.web.PageRequest;
+import org.concordance.web.Params;
+import org.concordance.web.Query;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api")
+@Tag(name = "Positions", description = "Stances on measures and signatures on documents, each with verbatim evidence")
+public class PositionResource {
+
+    @Inject
+    Facts facts;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("positions")
+    @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
+    @Transactional
+    @Operation(summary = "List positions", description = "Every stance on every measure, each with its evidence (quote, "
+            + "locator, English rendering). 'document' is the document that holds or reports the position; 'language' its "
+            + "language; 'from'/'to' its publication date. Sort by date, measure or stance. Also as CSV.")
+    public Response list(
+            @Parameter(example = "moratorium") @QueryParam("measure-type") String type,
+            @Parameter(example = "fli-six-month-pause") @QueryParam("measure") String measure,
+            @Parameter(example = "opposes") @QueryParam("stance") String stance,
+            @Parameter(description = "direct or signature") @QueryParam("basis") String basis,
+            @Parameter(example = "huxiu-pause-reactions") @QueryParam("document") String document,
+            @Parameter(example = "andrew-ng") @QueryParam("actor") String actor,
+            @Parameter(description = "document or actor: whose position it is") @QueryParam("holder") String holder,
+            @Parameter(example = "zh") @QueryParam("language") String language,
+            @Parameter(example = "2023-01-01") @QueryParam("from") String from,
+            @Parameter(example = "2023-12-31") @QueryParam("to") String to,
+            @QueryParam("page") String page, @QueryParam("size") String size,
+            @Parameter(description = "date, measure or stance; '-' reverses") @QueryParam("sort") String sort) {
+        PageRequest request = PageRequest.of(page, size, sort, List.of("date", "measure", "stance"), "date");
+        if (holder != null && !holder.isBlank() && !List.of("document", "actor").contains(holder.strip())) {
+            throw org.concordance.web.ProblemException.badParameter("holder", "'" + holder + "' is not allowed; use document or actor");
+        }
+        Query q = new Query().and("m.type = :type", "type", Params.code("measure-type", type, MeasureType.class))
+                .and("m.slug = :measure", "measure", Params.slug("measure", measure))
+                .and("p.stance = :stance", "stance", Params.code("stance", stance, Stance.class))
+                .and("p.basis = :basis", "basis", Params.code("basis", basis, Basis.class))
+                .and("d.slug = :document", "document", Params.slug("document", document))
+                .and("a.slug = :actor", "actor", Params.slug("actor", actor))
+                .and("d.language = :language", "language", Params.language("language", language))
+                .and("d.published >= :from", "from", Params.date("from", from))
+                .and("d.published <= :to", "to", Params.date("to", to));
+        String where = q.where();
+        if ("document".equals(holder == null ? null : holder.strip())) {
+            where += (where.isEmpty() ? "where " : " and ") + "a is null";
+        } else if ("actor".equals(holder == null ? null : holder.strip())) {
+            where += (where.isEmpty() ? "where " : " and ") + "a is not null";
+        }
+        String dir = request.descending() ? " desc" : " asc";
+        String order = "order by " + switch (request.sort()) {
+            case "measure" -> "m.slug" + dir + ", d.published";
+            case "stance" -> "p.stance" + dir + ", m.slug";
+            default -> "case when d.published is null then 1 else 0 end, d.published" + dir + ", d.slug";
+        } + ", p.id";
+        List<Facts.Row> rows = facts.positions(where, q.params, order, request.offset(), request.size());
+        return Lists.ok(Page.of(facts.withEvidence(rows), facts.countPositions(where, q.params), request), uri);
+    }
+
+    @GET
+    @Path("signatures")
+    @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
+    @Transactional
+    @Operation(summary = "List signatures", description = "Who signed, initiated, convened or declined which document, "
+            + "with evidence; 'recordedIn' is the document that reports it. Sort by actor or document.")
+    public Response signatures(@Parameter(example = "yann-lecun") @QueryParam("actor") String actor,
+            @Parameter(example = "fli-pause-letter") @QueryParam("document") String document,
+            @Parameter(example = "declined") @QueryParam("role") String role,
+            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        PageRequest request = PageRequest.of(page, size, sort, List.of("actor", "document"), "document");
+        Query q = new Query().and("a.slug = :actor", "actor", Params.slug("actor", actor))
+                .and("d.slug = :document", "document", Params.slug("document", document))
+                .and("s.role = :role", "role", Params.code("role", role, SignatureRole.class));
+        String dir = request.descending() ? " desc" : " asc";
+        String order = "order by " + (request.sort().equals("actor") ? "a.slug" + dir + ", d.slug" : "d.slug" + dir + ", a.slug") + ", s.id";
+        return Lists.ok(Page.of(facts.signatures(q.where(), q.params, order, request.offset(), request.size()),
+                facts.countSignatures(q.where(), q.params), request), uri);
+    }
+}

@@ -1,0 +1,14 @@
+package org.concordance.search;
+
+/**
+ * One searchable thing (a document, a measure, an actor or a piece of evidence).
+ *
+ * @param kind  "document", "measure", "actor" or "evidence"; used for filtering and as a tie-breaker
+ * @param slug  stable identifier within its kind; used as the second tie-breaker
+ * @param title short display text (may mix Chinese and English); title matches rank higher
+ * @param text  everything searchable: titles in both languages, names in both scripts, aliases,
+ *              a quote and its English translation, ... The snippet is cut from this text.
+ * @param link  where the hit points to (returned unchanged)
+ */
+public record SearchEntry(String kind, String slug, String title, String text, String link) {
+}

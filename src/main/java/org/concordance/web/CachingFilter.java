@@ -1,0 +1,78 @@
+package org.concordance.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+
+import org.concordance.corpus.CorpusService;
+
+/**
+ * Conditional GET for the API: everything it serves is a function of the imported corpus, so
+ * the ETag is a hash of the corpus version, the request URI and the representation asked for.
+ * A matching {@code If-None-Match} is answered 304 before the resource runs.
+ */
+@Provider
+public class CachingFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    static final String CACHE_CONTROL = "public, max-age=60";
+
+    @Inject
+    CorpusService corpus;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (!cacheable(request)) {
+            return;
+        }
+        String tag = etag(request);
+        String match = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (tag != null && match != null && (match.strip().equals("*") || java.util.Arrays.stream(match.split(","))
+                .map(String::strip).map(m -> m.startsWith("W/") ? m.substring(2) : m).anyMatch(tag::equals))) {
+            request.abortWith(Response.notModified().header(HttpHeaders.ETAG, tag)
+                    .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).header(HttpHeaders.VARY, "Accept").build());
+        }
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (cacheable(request) && response.getStatus() == 200) {
+            String tag = etag(request);
+            if (tag != null) {
+                response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
+            }
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+            response.getHeaders().putSingle(HttpHeaders.VARY, "Accept");
+        }
+    }
+
+    private static boolean cacheable(ContainerRequestContext request) {
+        return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                && request.getUriInfo().getPath().startsWith("/api/") && !request.getUriInfo().getPath().startsWith("/api/admin");
+    }
+
+    private String etag(ContainerRequestContext request) {
+        String version = corpus.currentHash();
+        if (version == null) {
+            return null;
+        }
+        String accept = String.valueOf(request.getHeaderString(HttpHeaders.ACCEPT)).contains("text/csv") ? "csv" : "json";
+        try {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            d.update((version + "\n" + request.getUriInfo().getRequestUri().toString() + "\n" + accept)
+                    .getBytes(StandardCharsets.UTF_8));
+            return "\"" + HexFormat.of().formatHex(d.digest(), 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.concordance.web;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** Answers for lists: the page as body, the total and RFC 8288 {@code Link} headers to its neighbours. */
+public final class Lists {
+
+    private Lists() {
+    }
+
+    public static Response ok(Page<?> page, UriInfo uri) {
+        return ok(page, page.total(), page.page(), page.pages(), uri);
+    }
+
+    /** Any paged body: {@code X-Total-Count} and first/prev/next/last links. */
+    public static Response ok(Object body, long total, int page, int pages, UriInfo uri) {
+        Response.ResponseBuilder b = Response.ok(body).header("X-Total-Count", total);
+        link(b, uri, 1, "first");
+        if (page > 1) {
+            link(b, uri, Math.min(page - 1, pages), "prev");
+        }
+        if (page < pages) {
+            link(b, uri, page + 1, "next");
+        }
+        link(b, uri, pages, "last");
+        return b.build();
+    }
+
+    private static void link(Response.ResponseBuilder b, UriInfo uri, int page, String rel) {
+        b.link(uri.getRequestUriBuilder().replaceQueryParam("page", page).build(), rel);
+    }
+}

@@ -1,0 +1,53 @@
+package org.concordance.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.concordance.Coded;
+import org.concordance.corpus.Slug;
+
+/** Query-parameter parsing with 400s that name the parameter and say what is allowed. */
+public final class Params {
+
+    private Params() {
+    }
+
+    public static <E extends Enum<E> & Coded> E code(String parameter, String raw, Class<E> type) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return Coded.fromCode(type, raw.strip()).orElseThrow(() -> ProblemException.badParameter(parameter,
+                "'" + raw + "' is not allowed; use one of: " + Coded.codes(type)));
+    }
+
+    public static LocalDate date(String parameter, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badParameter(parameter, "'" + raw + "' is not a date; write YYYY-MM-DD");
+        }
+    }
+
+    public static String slug(String parameter, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        if (!Slug.isValid(raw.strip())) {
+            throw ProblemException.badParameter(parameter, "'" + raw + "' is not a slug (a-z, 0-9 and '-')");
+        }
+        return raw.strip();
+    }
+
+    public static String language(String parameter, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        if (!raw.strip().matches("[a-z]{2,3}")) {
+            throw ProblemException.badParameter(parameter, "'" + raw + "' is not a language code such as en or zh");
+        }
+        return raw.strip();
+    }
+}

@@ -1,0 +1,29 @@
+package org.concordance.web;
+
+/** Thrown by resources to answer with a problem detail; mapped by {@link ProblemMappers}. */
+public class ProblemException extends RuntimeException {
+
+    final int status;
+    final String title;
+    final String parameter;
+    final String slug;
+
+    private ProblemException(int status, String title, String detail, String parameter, String slug) {
+        super(detail);
+        this.status = status;
+        this.title = title;
+        this.parameter = parameter;
+        this.slug = slug;
+    }
+
+    /** 400: a request parameter is wrong; the message says why and what is allowed. */
+    public static ProblemException badParameter(String parameter, String detail) {
+        return new ProblemException(400, "Invalid request parameter", "Parameter '" + parameter + "': " + detail,
+                parameter, null);
+    }
+
+    /** 404: no {@code kind} with this slug. */
+    public static ProblemException unknown(String kind, String slug) {
+        return new ProblemException(404, "Not found", "No " + kind + " with slug '" + slug + "'", null, slug);
+    }
+}

@@ -1,0 +1,77 @@
+package org.concordance.web;
+
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Every error leaves as {@code application/problem+json}; nothing internal (stack traces, SQL,
+ * class names) reaches a client: unexpected failures are logged and answered with a bare 500.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Context
+    UriInfo uri;
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return respond(new ApiProblem(type(e.status), e.title, e.status, e.getMessage(), path(), e.parameter, e.slug));
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        return respond(new ApiProblem(type(404), "Not found", 404, "No resource at " + path(), path(), null, null));
+    }
+
+    @ServerExceptionMapper
+    public Response notAcceptable(NotAcceptableException e) {
+        return respond(new ApiProblem(type(406), "Not acceptable", 406,
+                "This resource is available as application/json" + (path().startsWith("/api/") ? " and, for lists and the matrix, text/csv" : "")
+                        + "; the Accept header asked for neither.", path(), null, null));
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e) {
+        return respond(new ApiProblem(type(405), "Method not allowed", 405, "Allowed: " + e.getResponse().getAllowedMethods(),
+                path(), null, null));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed: " + path(), e);
+        }
+        return respond(new ApiProblem(type(status), Response.Status.fromStatusCode(status) == null ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase(), status,
+                status >= 500 ? "The server could not answer this request." : "The request could not be answered.", path(), null, null));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        LOG.error("Unexpected failure: " + path(), e);
+        return respond(new ApiProblem(type(500), "Internal server error", 500,
+                "The server could not answer this request; the failure has been logged.", path(), null, null));
+    }
+
+    private String path() {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    private static String type(int status) {
+        return "https://www.rfc-editor.org/rfc/rfc9110#status." + status;
+    }
+
+    private static Response respond(ApiProblem problem) {
+        return Response.status(problem.status()).type(ApiProblem.MEDIA_TYPE).entity(problem).build();
+    }
+}
