@@ -249,6 +249,22 @@ class ApiTest {
         org.junit.jupiter.api.Assertions.assertFalse(body.contains("Exception") || body.contains("at org.") || body.contains("SQL"), body);
     }
 
+    @Test
+    void searchInChineseAndEnglish() {
+        given().when().get("/api/search?q=暂停&size=100").then().statusCode(200)
+                .body("items.slug", hasItem("fli-pause-letter-zh"))
+                .body("items.slug", hasItem("fli-six-month-pause"))
+                .body("items.find { it.kind == 'evidence' }.snippet", containsString("«"));
+        given().when().get("/api/search?q=audits&kind=measure&size=100").then().statusCode(200)
+                .body("items.kind", everyItem(equalTo("measure")))
+                .body("items.slug", hasItem("fli-auditing-certification"));
+        given().when().get("/api/search?q=吴恩达").then().statusCode(200).body("items.slug", hasItem("andrew-ng"));
+        given().when().get("/api/search?q=LeCun&kind=actor").then().statusCode(200).body("items[0].slug", equalTo("yann-lecun"));
+        given().when().get("/api/search?q=zzzqqq").then().statusCode(200).body("total", equalTo(0));
+        problem("/api/search", 400).body("parameter", equalTo("q"));
+        problem("/api/search?q=x&kind=planet", 400).body("parameter", equalTo("kind"));
+    }
+
     private static io.restassured.response.ValidatableResponse problem(String path, int status) {
         return given().when().get(path).then().statusCode(status).contentType(ApiProblem.MEDIA_TYPE)
                 .body("status", equalTo(status)).body("title", notNullValue()).body("detail", notNullValue());

@@ -1,0 +1,124 @@
+package org.concordance.corpus;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * No N+1: every engine and list endpoint issues the same number of SQL statements whether the
+ * corpus is the real one or grown by many documents, positions, evidence and signatures.
+ */
+@QuarkusTest
+class StatementCountTest {
+
+    static final List<String> ENDPOINTS = List.of(
+            "/api/measure-types", "/api/measure-types/moratorium", "/api/measures/fli-six-month-pause",
+            "/api/measures/fli-six-month-pause/coalition", "/api/compare?documents=fli-pause-letter,idais-ditchley-statement",
+            "/api/matrix?size=100", "/api/documents/fli-pause-letter", "/api/actors/andrew-ng",
+            "/api/actors/andrew-ng/agreement/yann-lecun", "/api/positions?size=100", "/api/signatures?size=100",
+            "/api/documents?size=100", "/api/actors?size=100", "/api/measures?size=100");
+
+    static final int GENERATED = 30;
+
+    @Inject
+    SessionFactory sessions;
+
+    @Inject
+    CorpusService service;
+
+    @Inject
+    DatabaseFingerprint fingerprint;
+
+    @Test
+    void statementsDoNotGrowWithTheData() {
+        Map<String, Long> small = counts();
+        long positionsBefore = fingerprint.count("position");
+        try (ScratchCorpus c = ScratchCorpus.copyOfReal()) {
+            StringBuilder letterSupports = new StringBuilder();
+            for (int i = 1; i <= GENERATED; i++) {
+                c.write("documents/gen-" + i + ".yaml", generated(i));
+                letterSupports.append("  - measure: gen-").append(i).append("-pause\n    stance: supports\n    evidence:\n")
+                        .append("      - quote: \"we call on all AI labs\"\n        lines: 116\n");
+            }
+            c.replace("documents/fli-pause-letter.yaml", "\npositions:\n", "\npositions:\n" + letterSupports);
+            CorpusService.Outcome grown = service.importFrom(c.root);
+            assertEquals(List.of(), grown.problems());
+            assertTrue(fingerprint.count("position") >= positionsBefore + 4L * GENERATED);
+            Map<String, Long> big = counts();
+            assertEquals(small, big, "SQL statements per endpoint, real corpus vs grown corpus");
+        } finally {
+            assertTrue(service.importFrom(ScratchCorpus.REAL).ok());
+        }
+    }
+
+    private Map<String, Long> counts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String endpoint : ENDPOINTS) {
+            sessions.getStatistics().clear();
+            given().when().get(endpoint).then().statusCode(200);
+            counts.put(endpoint, sessions.getStatistics().getPrepareStatementCount());
+        }
+        return counts;
+    }
+
+    private static String generated(int i) {
+        return """
+                slug: gen-%1$d
+                kind: statement
+                language: en
+                title:
+                  en: Generated statement %1$d
+                published: 2024-01-%2$02d
+                seed: 000_a0276081686ee7c4.txt
+                measures:
+                  - slug: gen-%1$d-pause
+                    type: moratorium
+                    name:
+                      en: Generated pause %1$d
+                    parameters:
+                      duration-months: %1$d
+                positions:
+                  - measure: gen-%1$d-pause
+                    stance: proposes
+                    evidence:
+                      - quote: "we call on all AI labs"
+                        lines: 116
+                      - quote: "This pause should be public and verifiable"
+                        lines: 117
+                  - measure: fli-six-month-pause
+                    stance: supports
+                    evidence:
+                      - quote: "we call on all AI labs"
+                        lines: 116
+                  - measure: fli-six-month-pause
+                    actor: andrew-ng
+                    stance: opposes
+                    evidence:
+                      - quote: "we call on all AI labs"
+                        lines: 116
+                  - measure: gen-%1$d-pause
+                    actor: yann-lecun
+                    stance: opposes
+                    evidence:
+                      - quote: "we call on all AI labs"
+                        lines: 116
+                signatures:
+                  - actor: yoshua-bengio
+                    role: signed
+                    evidence:
+                      - quote: "we call on all AI labs"
+                        lines: 116
+                """.formatted(i, (i % 28) + 1);
+    }
+}
