@@ -31,6 +31,22 @@ class OperationsTest {
     }
 
     @Test
+    void openApiDocumentsEveryEndpointAndSwaggerUiIsServed() {
+        io.restassured.response.Response spec = given().accept("application/json").when().get("/q/openapi");
+        spec.then().statusCode(200);
+        for (String path : java.util.List.of("/api/documents", "/api/documents/{slug}", "/api/measures", "/api/measures/{slug}",
+                "/api/measures/{slug}/coalition", "/api/measure-types", "/api/measure-types/{type}", "/api/actors",
+                "/api/actors/{slug}", "/api/actors/{slug}/agreement/{other}", "/api/positions", "/api/signatures",
+                "/api/compare", "/api/matrix", "/api/search")) {
+            String summary = spec.jsonPath().getString("paths.'" + path + "'.get.summary");
+            org.junit.jupiter.api.Assertions.assertNotNull(summary, path + " has a summary");
+            org.junit.jupiter.api.Assertions.assertNotNull(spec.jsonPath().getString("paths.'" + path + "'.get.description"),
+                    path + " has a description");
+        }
+        given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+    }
+
+    @Test
     void adminImportNeedsTheToken() {
         given().when().post("/api/admin/corpus/import").then().statusCode(401);
         given().header("Authorization", "Bearer wrong").when().post("/api/admin/corpus/import").then().statusCode(401);
