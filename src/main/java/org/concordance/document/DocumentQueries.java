@@ -62,6 +62,17 @@ public class DocumentQueries {
                 links.page("documents", d.slug), links.api("documents", d.slug));
     }
 
+    /** References for many documents in one query, in the order of {@code slugs}. */
+    public List<DocumentRef> refs(java.util.Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Document> found = new java.util.HashMap<>();
+        em.createQuery("select d from Document d where d.slug in :s", Document.class).setParameter("s", slugs)
+                .getResultList().forEach(d -> found.put(d.slug, d));
+        return slugs.stream().filter(found::containsKey).map(s -> ref(found.get(s))).toList();
+    }
+
     public Document find(String slug) {
         Document d = Document.findBySlug(slug);
         if (d == null) {

@@ -22,13 +22,28 @@ public class ProblemMappers {
     @Context
     UriInfo uri;
 
+    @Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
+    @jakarta.inject.Inject
+    Links links;
+
+    @jakarta.inject.Inject
+    org.concordance.corpus.CorpusService corpus;
+
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
+        if (e.status == 404 && wantsPage()) {
+            return page();
+        }
         return respond(new ApiProblem(type(e.status), e.title, e.status, e.getMessage(), path(), e.parameter, e.slug));
     }
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
+        if (wantsPage()) {
+            return page();
+        }
         return respond(new ApiProblem(type(404), "Not found", 404, "No resource at " + path(), path(), null, null));
     }
 
@@ -61,6 +76,20 @@ public class ProblemMappers {
         LOG.error("Unexpected failure: " + path(), e);
         return respond(new ApiProblem(type(500), "Internal server error", 500,
                 "The server could not answer this request; the failure has been logged.", path(), null, null));
+    }
+
+    /** A reader's browser, not an API client: the helpful HTML 404 instead of problem+json. */
+    private boolean wantsPage() {
+        String p = path();
+        String accept = headers == null ? null : headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.ACCEPT);
+        return p != null && !p.startsWith("/api/") && !p.startsWith("/q/") && accept != null && accept.contains("text/html");
+    }
+
+    private Response page() {
+        org.concordance.site.Ui ui = org.concordance.site.Ui.of(headers.getHeaderString(org.concordance.site.LanguageFilter.HEADER),
+                headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.ACCEPT_LANGUAGE), links, uri);
+        return Response.status(404).type("text/html;charset=UTF-8")
+                .entity(org.concordance.site.SitePages.notFoundPage(ui, links, corpus, path())).build();
     }
 
     private String path() {

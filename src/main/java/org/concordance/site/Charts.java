@@ -1,0 +1,153 @@
+package org.concordance.site;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Server-side SVG, no script and nothing fetched: the matrix heat map, for/against bars per
+ * measure type, and a timeline of documents. Every chart has a title and description, and text
+ * in each mark, so colour is never the only signal; pages add a table beside each.
+ */
+public final class Charts {
+
+    /** Letter and colour of each stance; the letter is drawn in every cell. */
+    static final Map<String, String[]> STANCE = Map.of(
+            "proposes", new String[] { "P", "#1b5e20", "#ffffff" },
+            "supports", new String[] { "S", "#43a047", "#ffffff" },
+            "conditional", new String[] { "C", "#aed581", "#111111" },
+            "discusses", new String[] { "D", "#cfd8dc", "#111111" },
+            "insufficient", new String[] { "I", "#ffb300", "#111111" },
+            "too-far", new String[] { "F", "#e57373", "#111111" },
+            "opposes", new String[] { "O", "#b71c1c", "#ffffff" },
+            "no-position", new String[] { "N", "#eeeeee", "#111111" });
+
+    public record HeatRow(String label, String href, List<String> stances, List<Integer> evidence) {
+    }
+
+    public record Bar(String label, String href, long forCount, long againstCount) {
+    }
+
+    public record Mark(String label, String href, LocalDate date) {
+    }
+
+    private Charts() {
+    }
+
+    public static String heatMap(String title, String desc, List<String> columns, List<HeatRow> rows) {
+        int labelW = 230;
+        int cell = 34;
+        int headerH = 150;
+        int width = labelW + columns.size() * cell + 10;
+        int height = headerH + rows.size() * cell + 10;
+        StringBuilder b = open(width, height, title, desc, "heatmap");
+        for (int c = 0; c < columns.size(); c++) {
+            int x = labelW + c * cell + cell / 2;
+            b.append(String.format("<text x=\"%d\" y=\"%d\" transform=\"rotate(-55 %d %d)\" font-size=\"12\">%s</text>",
+                    x, headerH - 6, x, headerH - 6, esc(columns.get(c))));
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            HeatRow row = rows.get(r);
+            int y = headerH + r * cell;
+            b.append(String.format("<a href=\"%s\"><text x=\"4\" y=\"%d\" font-size=\"12\">%s</text></a>", esc(row.href()),
+                    y + cell / 2 + 4, esc(shorten(row.label(), 34))));
+            for (int c = 0; c < row.stances().size(); c++) {
+                String stance = row.stances().get(c);
+                String[] style = stance == null ? new String[] { "", "#ffffff", "#111111" } : STANCE.get(stance);
+                int x = labelW + c * cell;
+                b.append(String.format("<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\" stroke=\"#9e9e9e\">"
+                        + "<title>%s: %s</title></rect>", x, y, cell - 2, cell - 2, style[1], esc(row.label() + " / " + columns.get(c)),
+                        esc(stance == null ? "-" : stance + " (" + row.evidence().get(c) + ")")));
+                if (stance != null) {
+                    b.append(String.format("<text x=\"%d\" y=\"%d\" font-size=\"13\" text-anchor=\"middle\" fill=\"%s\">%s</text>",
+                            x + cell / 2 - 1, y + cell / 2 + 4, style[2], style[0]));
+                }
+            }
+        }
+        return b.append("</svg>").toString();
+    }
+
+    public static String bars(String title, String desc, String forLabel, String againstLabel, List<Bar> bars) {
+        int labelW = 220;
+        int barMax = 300;
+        int rowH = 30;
+        long max = Math.max(1, bars.stream().mapToLong(x -> Math.max(x.forCount(), x.againstCount())).max().orElse(1));
+        StringBuilder b = open(labelW + barMax + 80, bars.size() * rowH + 30, title, desc, "bars");
+        b.append(String.format("<text x=\"%d\" y=\"14\" font-size=\"12\">■ %s  ▨ %s</text>", labelW, esc(forLabel), esc(againstLabel)));
+        for (int i = 0; i < bars.size(); i++) {
+            Bar bar = bars.get(i);
+            int y = 24 + i * rowH;
+            int wf = (int) (barMax * bar.forCount() / max);
+            int wa = (int) (barMax * bar.againstCount() / max);
+            b.append(String.format("<a href=\"%s\"><text x=\"4\" y=\"%d\" font-size=\"12\">%s</text></a>", esc(bar.href()), y + 14,
+                    esc(shorten(bar.label(), 30))));
+            b.append(String.format("<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"11\" fill=\"#2e7d32\"><title>%s: %d</title></rect>",
+                    labelW, y + 2, wf, esc(forLabel), bar.forCount()));
+            b.append(String.format("<text x=\"%d\" y=\"%d\" font-size=\"11\">%d</text>", labelW + wf + 4, y + 12, bar.forCount()));
+            b.append(String.format("<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"11\" fill=\"#c62828\" fill-opacity=\"0.8\" "
+                    + "stroke=\"#000\" stroke-dasharray=\"2 2\"><title>%s: %d</title></rect>", labelW, y + 15, wa, esc(againstLabel),
+                    bar.againstCount()));
+            b.append(String.format("<text x=\"%d\" y=\"%d\" font-size=\"11\">%d</text>", labelW + wa + 4, y + 25, bar.againstCount()));
+        }
+        return b.append("</svg>").toString();
+    }
+
+    public static String timeline(String title, String desc, List<Mark> marks) {
+        List<Mark> dated = marks.stream().filter(m -> m.date() != null).sorted(java.util.Comparator.comparing(Mark::date)).toList();
+        int width = 640;
+        int rowH = 22;
+        StringBuilder b = open(width, 50 + dated.size() * rowH, title, desc, "timeline");
+        if (dated.isEmpty()) {
+            return b.append("</svg>").toString();
+        }
+        LocalDate first = dated.get(0).date();
+        long span = Math.max(1, ChronoUnit.DAYS.between(first, dated.get(dated.size() - 1).date()));
+        int left = 20;
+        int axis = width - 260;
+        b.append(String.format("<line x1=\"%d\" y1=\"30\" x2=\"%d\" y2=\"30\" stroke=\"#555\"/>", left, left + axis));
+        b.append(String.format("<text x=\"%d\" y=\"20\" font-size=\"11\">%s</text>", left, first));
+        b.append(String.format("<text x=\"%d\" y=\"20\" font-size=\"11\" text-anchor=\"end\">%s</text>", left + axis,
+                dated.get(dated.size() - 1).date()));
+        for (int i = 0; i < dated.size(); i++) {
+            Mark m = dated.get(i);
+            int x = left + (int) (axis * ChronoUnit.DAYS.between(first, m.date()) / span);
+            int y = 48 + i * rowH;
+            b.append(String.format("<line x1=\"%d\" y1=\"30\" x2=\"%d\" y2=\"%d\" stroke=\"#bbb\"/>", x, x, y - 4));
+            b.append(String.format("<circle cx=\"%d\" cy=\"%d\" r=\"4\" fill=\"#1565c0\"/>", x, y - 4));
+            b.append(String.format("<a href=\"%s\"><text x=\"%d\" y=\"%d\" font-size=\"11\">%s %s</text></a>", esc(m.href()), x + 8,
+                    y, m.date(), esc(shorten(m.label(), 40))));
+        }
+        return b.append("</svg>").toString();
+    }
+
+    private static StringBuilder open(int width, int height, String title, String desc, String id) {
+        return new StringBuilder(String.format("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 %d %d\" "
+                + "width=\"100%%\" style=\"max-width:%dpx\" aria-labelledby=\"%s-title %s-desc\" font-family=\"sans-serif\">"
+                + "<title id=\"%s-title\">%s</title><desc id=\"%s-desc\">%s</desc>", width, height, width, id, id, id, esc(title),
+                id, esc(desc)));
+    }
+
+    static String shorten(String s, int max) {
+        return s == null ? "" : s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    /** XML escape for text and attribute values. */
+    public static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

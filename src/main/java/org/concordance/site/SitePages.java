@@ -1,0 +1,346 @@
+package org.concordance.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.concordance.Coded;
+import org.concordance.actor.ActorResource;
+import org.concordance.compare.Views.MatrixCell;
+import org.concordance.corpus.CorpusService;
+import org.concordance.document.CompareResource;
+import org.concordance.document.DocumentQueries;
+import org.concordance.document.DocumentResource;
+import org.concordance.document.DocumentViews.DocumentDetail;
+import org.concordance.measure.MeasureQueries;
+import org.concordance.measure.MeasureType;
+import org.concordance.measure.MeasureViews.MeasureDetail;
+import org.concordance.measure.MeasureViews.TypeComparisonView;
+import org.concordance.measure.MeasureViews.TypeSummary;
+import org.concordance.search.SearchResult;
+import org.concordance.search.SearchService;
+import org.concordance.web.Links;
+import org.concordance.web.ProblemException;
+import org.concordance.web.Refs.DocumentRef;
+import org.concordance.web.Refs.PositionView;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The server-rendered site: every page readable without JavaScript, in English or Chinese,
+ * built from the same query services as its JSON twin (linked from the page).
+ */
+@Path("/")
+@Produces("text/html;charset=UTF-8")
+public class SitePages {
+
+    /** What every page shows in its head and footer. */
+    public record Frame(Ui ui, String title, String json, String version, List<DocumentRef> sources) {
+    }
+
+    public record DocumentRow(DocumentRef document, String publisher) {
+    }
+
+    public record TextLine(int number, String text) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(Frame frame, List<TypeSummary> core, List<TypeSummary> other, String bars,
+                List<DocumentRef> documents, String timeline);
+
+        static native TemplateInstance types(Frame frame, List<TypeSummary> types, String bars);
+
+        static native TemplateInstance type(Frame frame, TypeComparisonView comparison, List<PositionView> coalition);
+
+        static native TemplateInstance measure(Frame frame, MeasureDetail detail);
+
+        static native TemplateInstance documents(Frame frame, List<DocumentRef> documents, String timeline);
+
+        static native TemplateInstance document(Frame frame, DocumentDetail detail);
+
+        static native TemplateInstance text(Frame frame, DocumentRef document, List<TextLine> lines);
+
+        static native TemplateInstance actors(Frame frame, List<ActorResource.ActorSummary> actors);
+
+        static native TemplateInstance actor(Frame frame, ActorResource.ActorDetail detail);
+
+        static native TemplateInstance compare(Frame frame, List<DocumentRef> all, List<String> chosen,
+                CompareResource.Comparison result, String error);
+
+        static native TemplateInstance matrix(Frame frame, CompareResource.MatrixPage matrix, String heatmap);
+
+        static native TemplateInstance search(Frame frame, String q, SearchResult result, String error);
+
+        static native TemplateInstance about(Frame frame, List<TypeSummary> types);
+
+        static native TemplateInstance notFound(Frame frame, String path);
+    }
+
+    @Inject
+    Links links;
+
+    @Inject
+    CorpusService corpus;
+
+    @Inject
+    MeasureQueries measures;
+
+    @Inject
+    DocumentQueries documents;
+
+    @Inject
+    DocumentResource documentApi;
+
+    @Inject
+    ActorResource actorApi;
+
+    @Inject
+    CompareResource compareApi;
+
+    @Inject
+    SearchService search;
+
+    @ConfigProperty(name = "concordance.seeds", defaultValue = "../shared/seeds")
+    String seeds;
+
+    @Context
+    UriInfo uri;
+
+    @HeaderParam(LanguageFilter.HEADER)
+    String chosenLanguage;
+
+    @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE)
+    String acceptLanguage;
+
+    Ui ui() {
+        return Ui.of(chosenLanguage, acceptLanguage, links, uri);
+    }
+
+    Frame frame(String title, String json, List<DocumentRef> sources) {
+        return frame(ui(), links, corpus, title, json, sources);
+    }
+
+    static Frame frame(Ui ui, Links links, CorpusService corpus, String title, String json, List<DocumentRef> sources) {
+        String hash = corpus.currentHash();
+        return new Frame(ui, title, json == null ? null : links.to(json), hash == null ? "-" : hash.substring(0, 12), sources);
+    }
+
+    /** The helpful 404 page, for the problem mappers. */
+    public static String notFoundPage(Ui ui, Links links, CorpusService corpus, String path) {
+        return Templates.notFound(frame(ui, links, corpus, ui.t("notfound.title"), null, List.of()), path).render();
+    }
+
+    @GET
+    @Transactional
+    public String home() {
+        Ui ui = ui();
+        List<TypeSummary> types = measures.types();
+        List<DocumentRef> docs = allDocuments();
+        return Templates.home(frame(ui.t("site.tagline"), "api/measure-types", List.of()),
+                types.stream().filter(TypeSummary::core).toList(), types.stream().filter(t -> !t.core()).toList(),
+                bars(ui, types.stream().filter(TypeSummary::core).toList()), docs, timeline(ui, docs)).render();
+    }
+
+    @GET
+    @Path("measure-types")
+    @Transactional
+    public String types() {
+        Ui ui = ui();
+        List<TypeSummary> types = measures.types();
+        return Templates.types(frame(ui.t("nav.types"), "api/measure-types", List.of()), types, bars(ui, types)).render();
+    }
+
+    @GET
+    @Path("measure-types/{type}")
+    @Transactional
+    public String type(@PathParam("type") String type) {
+        MeasureType t = Coded.fromCode(MeasureType.class, type).orElseThrow(() -> ProblemException.unknown("measure type", type));
+        Ui ui = ui();
+        TypeComparisonView c = measures.compare(t);
+        List<PositionView> all = c.variants().stream().flatMap(v -> v.positions().stream()).toList();
+        return Templates.type(frame(ui.typeLabel(t), "api/measure-types/" + t.code(), sources(all)), c, all).render();
+    }
+
+    @GET
+    @Path("measures/{slug}")
+    @Transactional
+    public String measure(@PathParam("slug") String slug) {
+        MeasureDetail d = measures.detail(slug);
+        Ui ui = ui();
+        return Templates.measure(frame(ui.name(d.measure().nameEn(), d.measure().nameZh()), "api/measures/" + slug,
+                sources(d.positions())), d).render();
+    }
+
+    @GET
+    @Path("documents")
+    @Transactional
+    public String documentList() {
+        Ui ui = ui();
+        List<DocumentRef> docs = allDocuments();
+        return Templates.documents(frame(ui.t("nav.documents"), "api/documents?size=100", List.of()), docs, timeline(ui, docs)).render();
+    }
+
+    @GET
+    @Path("documents/{slug}")
+    @Transactional
+    public String document(@PathParam("slug") String slug) {
+        DocumentDetail d = documents.detail(slug);
+        Ui ui = ui();
+        List<PositionView> all = new ArrayList<>(d.positions());
+        all.addAll(d.reportedPositions());
+        List<DocumentRef> sources = new ArrayList<>(List.of(d.document()));
+        sources(all).stream().filter(s -> !s.slug().equals(slug)).forEach(sources::add);
+        return Templates.document(frame(ui.name(d.document().titleEn(), d.document().titleOriginal()), "api/documents/" + slug,
+                sources), d).render();
+    }
+
+    @GET
+    @Path("documents/{slug}/text")
+    @Transactional
+    public String text(@PathParam("slug") String slug) {
+        org.concordance.document.Document d = documents.find(slug);
+        if (d.seed == null || !Files.isRegularFile(java.nio.file.Path.of(seeds).resolve(d.seed))) {
+            throw ProblemException.unknown("source text for document", slug);
+        }
+        List<TextLine> lines = new ArrayList<>();
+        try {
+            String[] all = Files.readString(java.nio.file.Path.of(seeds).resolve(d.seed), StandardCharsets.UTF_8).split("\n", -1);
+            for (int i = 0; i < all.length; i++) {
+                lines.add(new TextLine(i + 1, all[i]));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read source text " + d.seed, e);
+        }
+        DocumentRef ref = documents.ref(d);
+        Ui ui = ui();
+        return Templates.text(frame(ui.t("document.text") + ": " + ui.name(d.titleEn, d.titleOriginal), "api/documents/" + slug,
+                List.of(ref)), ref, lines).render();
+    }
+
+    @GET
+    @Path("actors")
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public String actorList() {
+        Ui ui = ui();
+        var page = (org.concordance.web.Page<ActorResource.ActorSummary>) actorApi.list(null, "1", "100", "name").getEntity();
+        return Templates.actors(frame(ui.t("nav.actors"), "api/actors?size=100", List.of()), page.items()).render();
+    }
+
+    @GET
+    @Path("actors/{slug}")
+    @Transactional
+    public String actor(@PathParam("slug") String slug) {
+        ActorResource.ActorDetail d = actorApi.get(slug);
+        Ui ui = ui();
+        return Templates.actor(frame(ui.name(d.actor().nameEn(), d.actor().nameZh()), "api/actors/" + slug,
+                sources(d.positions())), d).render();
+    }
+
+    @GET
+    @Path("compare")
+    @Transactional
+    public String compare(@QueryParam("documents") List<String> chosen) {
+        Ui ui = ui();
+        List<String> picked = new ArrayList<>(new LinkedHashSet<>(chosen.stream().flatMap(c -> List.of(c.split(",")).stream())
+                .map(String::strip).filter(c -> !c.isEmpty()).toList()));
+        CompareResource.Comparison result = null;
+        String error = null;
+        if (!picked.isEmpty()) {
+            try {
+                result = compareApi.compare(picked);
+            } catch (ProblemException e) {
+                error = e.getMessage();
+            }
+        }
+        String json = picked.size() >= 2 ? "api/compare?documents=" + String.join(",", picked) : null;
+        return Templates.compare(frame(ui.t("compare.title"), json, result == null ? List.of() : result.documents()),
+                allDocuments(), picked, result, error).render();
+    }
+
+    @GET
+    @Path("matrix")
+    @Transactional
+    public String matrix() {
+        Ui ui = ui();
+        CompareResource.MatrixPage m = (CompareResource.MatrixPage) compareApi.matrix(null, null, "1", "100").getEntity();
+        List<String> columns = m.types().stream().map(ui::typeLabel).toList();
+        List<Charts.HeatRow> rows = m.rows().stream().map(r -> new Charts.HeatRow(ui.name(r.document().titleEn(),
+                r.document().titleOriginal()), ui.document(r.document().slug()),
+                r.cells().stream().map(c -> c.stance() == null ? null : c.stance().code()).toList(),
+                r.cells().stream().map(MatrixCell::evidence).toList())).toList();
+        String svg = Charts.heatMap(ui.t("matrix.chart.title"), ui.t("matrix.chart.desc"), columns, rows);
+        return Templates.matrix(frame(ui.t("matrix.title"), "api/matrix", List.of()), m, svg).render();
+    }
+
+    @GET
+    @Path("search")
+    public String search(@QueryParam("q") String q) {
+        Ui ui = ui();
+        SearchResult result = null;
+        String error = null;
+        if (q != null && !q.isBlank()) {
+            try {
+                result = search.search(q, null, 0, 50);
+            } catch (IllegalArgumentException e) {
+                error = e.getMessage();
+            }
+        }
+        return Templates.search(frame(ui.t("search.title"), q == null || q.isBlank() ? null
+                : "api/search?q=" + Links.encode(q.strip()), List.of()), q == null ? "" : q.strip(), result, error).render();
+    }
+
+    @GET
+    @Path("about")
+    @Transactional
+    public String about() {
+        Ui ui = ui();
+        return Templates.about(frame(ui.t("about.title"), "q/openapi", List.of()), measures.types()).render();
+    }
+
+    private List<DocumentRef> allDocuments() {
+        @SuppressWarnings("unchecked")
+        var page = (org.concordance.web.Page<org.concordance.document.DocumentViews.DocumentSummary>) documentApi
+                .list(null, null, null, null, null, "1", "100", "-published").getEntity();
+        return page.items().stream().map(d -> new DocumentRef(d.slug(), d.kind(), d.language(), d.titleEn(), d.titleOriginal(),
+                d.published(), d.html(), d.api())).toList();
+    }
+
+    private static String bars(Ui ui, List<TypeSummary> types) {
+        return Charts.bars(ui.t("home.chart.title"), ui.t("home.chart.desc"), ui.t("type.for"), ui.t("type.against"),
+                types.stream().map(t -> new Charts.Bar(ui.typeLabel(t.type()), ui.type(t.type()), t.supporters(), t.opponents()))
+                        .toList());
+    }
+
+    private static String timeline(Ui ui, List<DocumentRef> docs) {
+        return Charts.timeline(ui.t("home.timeline.title"), ui.t("home.timeline.desc"), docs.stream()
+                .map(d -> new Charts.Mark(ui.name(d.titleEn(), d.titleOriginal()), ui.document(d.slug()), d.published())).toList());
+    }
+
+    /** The documents whose text holds the evidence shown, in first-seen order. */
+    private List<DocumentRef> sources(List<PositionView> positions) {
+        Set<String> slugs = new LinkedHashSet<>();
+        positions.forEach(p -> p.evidence().forEach(e -> slugs.add(e.source())));
+        return documents.refs(slugs);
+    }
+
+}

@@ -1,0 +1,156 @@
+package org.concordance.site;
+
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import org.concordance.Coded;
+import org.concordance.measure.MeasureType;
+import org.concordance.web.Links;
+
+/**
+ * Everything a template needs about the request it renders: the language (and whether the
+ * reader chose it explicitly, so links keep the choice), links built from the root path,
+ * and the UI strings of {@code messages/messages*.properties}.
+ */
+public final class Ui {
+
+    private final Language language;
+    private final boolean explicit;
+    private final Links links;
+    private final String path;
+    private final ResourceBundle messages;
+
+    /** The context of one request: its explicit language choice (if any), Accept-Language and path. */
+    public static Ui of(String chosen, String acceptLanguage, Links links, jakarta.ws.rs.core.UriInfo uri) {
+        Language l = chosen == null ? null : Coded.fromCode(Language.class, chosen).orElse(null);
+        String query = uri.getRequestUri().getRawQuery();
+        String path = uri.getPath().replaceFirst("^/", "") + (query == null ? "" : "?" + query);
+        return new Ui(l != null ? l : Language.fromAcceptLanguage(acceptLanguage), l != null, links, path);
+    }
+
+    Ui(Language language, boolean explicit, Links links, String path) {
+        this.language = language;
+        this.explicit = explicit;
+        this.links = links;
+        this.path = path.startsWith("/") ? path.substring(1) : path;
+        this.messages = ResourceBundle.getBundle("messages.messages", language == Language.ZH ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT);
+    }
+
+    public String lang() {
+        return language == Language.ZH ? "zh-Hans" : "en";
+    }
+
+    public boolean zh() {
+        return language == Language.ZH;
+    }
+
+    /** A UI string. */
+    public String t(String key) {
+        try {
+            return messages.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    /** A link inside the site, keeping an explicit language choice. */
+    public String href(String sitePath) {
+        String p = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
+        return links.to(explicit ? language.code() + "/" + p : p);
+    }
+
+    public String document(String slug) {
+        return href("documents/" + Links.encode(slug));
+    }
+
+    public String measure(String slug) {
+        return href("measures/" + Links.encode(slug));
+    }
+
+    public String actor(String slug) {
+        return href("actors/" + Links.encode(slug));
+    }
+
+    public String type(Object type) {
+        return href("measure-types/" + (type instanceof Coded c ? c.code() : String.valueOf(type)));
+    }
+
+    /** Plain root-relative link to a static asset or an API resource (no language prefix). */
+    public String asset(String p) {
+        return links.to(p);
+    }
+
+    /** This page in the other language. */
+    public String switchLanguage() {
+        Language other = language == Language.ZH ? Language.EN : Language.ZH;
+        return links.to(other.code() + "/" + path);
+    }
+
+    public String otherLanguageName() {
+        return language == Language.ZH ? "English" : "中文";
+    }
+
+    /** This page's permanent address (language explicit). */
+    public String permalink() {
+        return links.to(language.code() + "/" + path);
+    }
+
+    /** Shows the name in the reader's language first and the other script after it, when both exist. */
+    public String name(String en, String zh) {
+        if (zh == null || zh.isBlank() || zh.equals(en)) {
+            return en;
+        }
+        if (en == null || en.isBlank()) {
+            return zh;
+        }
+        return language == Language.ZH ? zh + "（" + en + "）" : en + " (" + zh + ")";
+    }
+
+    public String typeLabel(Object type) {
+        MeasureType t = type instanceof MeasureType m ? m
+                : Coded.fromCode(MeasureType.class, String.valueOf(type)).orElse(null);
+        return t == null ? String.valueOf(type) : zh() ? t.labelZh() : t.labelEn();
+    }
+
+    public record Param(String key, String value) {
+    }
+
+    /** The stated parameters of a measure, as key and display value (silent ones left out). */
+    public java.util.List<Param> params(Object parameters) {
+        java.util.List<Param> out = new java.util.ArrayList<>();
+        if (parameters == null || !parameters.getClass().isRecord()) {
+            return out;
+        }
+        for (java.lang.reflect.RecordComponent c : parameters.getClass().getRecordComponents()) {
+            try {
+                Object v = c.getAccessor().invoke(parameters);
+                if (v != null) {
+                    String display = v instanceof Boolean b ? (b ? (zh() ? "是" : "yes") : (zh() ? "否" : "no"))
+                            : v instanceof Coded cd ? cd.code()
+                            : v instanceof java.math.BigDecimal d ? d.stripTrailingZeros().toPlainString() : v.toString();
+                    out.add(new Param(org.concordance.corpus.Binder.key(c.getName()), display));
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return out;
+    }
+
+    /** The code of a coded value or of its string form. */
+    public String code(Object coded) {
+        return coded instanceof Coded c ? c.code() : String.valueOf(coded);
+    }
+
+    /** Label of any coded value (stance, kind, role...) from the bundle, falling back to the code. */
+    public String label(Object coded) {
+        if (coded == null) {
+            return "";
+        }
+        String code = coded instanceof Coded c ? c.code() : String.valueOf(coded);
+        String key = "code." + code;
+        String v = t(key);
+        return v.equals(key) ? code : v;
+    }
+}
