@@ -272,7 +272,8 @@ public class SitePages {
                 error = e.getMessage();
             }
         }
-        String json = picked.size() >= 2 ? "api/compare?documents=" + String.join(",", picked) : null;
+        // With no comparison yet, the twin is the list of documents the form offers.
+        String json = picked.size() >= 2 ? "api/compare?documents=" + String.join(",", picked) : "api/documents?size=100";
         return Templates.compare(frame(ui.t("compare.title"), json, result == null ? List.of() : result.documents()),
                 allDocuments(), picked, result, error).render();
     }

@@ -68,6 +68,15 @@ public final class Ui {
         return href("measures/" + Links.encode(slug));
     }
 
+    /** The source text of a document, opened at a line. */
+    public String sourceText(String slug, int line) {
+        return href("documents/" + Links.encode(slug) + "/text") + "#L" + line;
+    }
+
+    public String sourceText(String slug) {
+        return href("documents/" + Links.encode(slug) + "/text");
+    }
+
     public String actor(String slug) {
         return href("actors/" + Links.encode(slug));
     }
