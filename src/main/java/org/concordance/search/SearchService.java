@@ -44,7 +44,7 @@ public class SearchService {
         return index.search(query, kind, offset, limit);
     }
 
-    List<SearchEntry> entries() {
+    public List<SearchEntry> entries() {
         List<SearchEntry> out = new ArrayList<>();
         for (Object[] r : em.createQuery("select d.slug, d.titleEn, d.titleOriginal, d.summaryEn, d.summaryZh, d.publisher "
                 + "from Document d", Object[].class).getResultList()) {

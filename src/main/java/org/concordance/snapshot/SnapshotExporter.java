@@ -1,0 +1,482 @@
+package org.concordance.snapshot;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.concordance.corpus.CorpusImport;
+import org.concordance.corpus.CorpusService;
+import org.concordance.search.SearchService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Renders the whole running site to files: started with {@code concordance.snapshot.dir}, the
+ * application crawls its own pages in both languages from the home pages, writes every page,
+ * its JSON twin and every page of every API list (JSON and CSV), rewrites internal links to
+ * relative file paths, adds the manifest, then exits. The output replaces the old directory
+ * only when complete. Cost is linear in the number of pages: nothing is computed per pair.
+ */
+@ApplicationScoped
+public class SnapshotExporter {
+
+    private static final Logger LOG = Logger.getLogger(SnapshotExporter.class);
+
+    /** The application's own static files. */
+    static final List<String> ASSETS = List.of("static/site.css", "static/snapshot.js");
+
+    /** API lists exported whole, page by page, as JSON and CSV. */
+    static final List<String> LISTS = List.of("documents", "measures", "actors", "positions", "signatures", "matrix",
+            "measure-types");
+
+    @ConfigProperty(name = "concordance.snapshot.dir")
+    Optional<String> dir;
+
+    @ConfigProperty(name = "quarkus.http.port")
+    int port;
+
+    @ConfigProperty(name = "quarkus.http.root-path", defaultValue = "/")
+    String rootPath;
+
+    @Inject
+    CorpusService corpus;
+
+    @Inject
+    SearchService search;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    void onStart(@Observes StartupEvent event) {
+        dir.ifPresent(target -> {
+            Thread t = new Thread(() -> {
+                int code = 1;
+                try {
+                    awaitServer();
+                    Manifest m = export(Path.of(target));
+                    LOG.infof("Snapshot written: dir=%s files=%d pages=%d corpus=%s", target, m.files, m.pages,
+                            m.corpusVersion.substring(0, 12));
+                    code = 0;
+                } catch (Exception e) {
+                    LOG.error("Snapshot failed; the previous output (if any) is untouched", e);
+                }
+                Quarkus.asyncExit(code);
+            }, "snapshot");
+            t.start();
+        });
+    }
+
+    /** What the snapshot holds; written as {@code snapshot.json}. */
+    public static final class Manifest {
+        public String corpusVersion;
+        public String commit;
+        public String exportedAt;
+        public Map<String, Integer> counts = new LinkedHashMap<>();
+        public int pages;
+        public int files;
+    }
+
+    /** Where the running site answers; the service's own port unless a test says otherwise. */
+    private volatile URI origin;
+
+    Manifest export(Path target) throws IOException, InterruptedException {
+        return export(target, URI.create("http://localhost:" + port + base()));
+    }
+
+    /** Exports the site answering at {@code siteRoot} (ending with '/') into {@code target}. */
+    public synchronized Manifest export(Path target, URI siteRoot) throws IOException, InterruptedException {
+        origin = siteRoot;
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp-" + System.nanoTime());
+        Files.createDirectories(tmp);
+        try {
+            Manifest m = exportInto(tmp);
+            replace(tmp, target);
+            return m;
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            delete(tmp);
+            throw e;
+        }
+    }
+
+    private Manifest exportInto(Path tmp) throws IOException, InterruptedException {
+        Manifest manifest = manifest();
+        Writer w = new Writer(tmp, manifest);
+        Set<String> seen = new LinkedHashSet<>();
+        Deque<String> queue = new ArrayDeque<>(List.of("en", "zh"));
+        seen.addAll(queue);
+        while (!queue.isEmpty()) {
+            String path = queue.poll();
+            HttpResponse<String> r = get(path, "text/html");
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("page " + path + " answered " + r.statusCode());
+            }
+            for (String next : w.page(path, r.body())) {
+                if (seen.add(next)) {
+                    queue.add(next);
+                }
+            }
+            if (w.pages % 50 == 0) {
+                LOG.infof("Snapshot progress: %d pages written, %d queued", w.pages, queue.size());
+            }
+        }
+        HttpResponse<String> missing = get("en/this-page-does-not-exist", "text/html");
+        w.write("404.html", notFound(w.rewrite("404.html", missing.body())));
+        for (String list : LISTS) {
+            w.list("api/" + list);
+        }
+        w.apiLinks.addAll(ASSETS); // also those only the snapshot uses
+        for (String api : w.apiLinks) {
+            w.resource(api);
+        }
+        w.write("index.html", rootIndex());
+        w.write("snapshot-data.js", "window.CONCORDANCE_SNAPSHOT = " + json.writeValueAsString(data(manifest)) + ";\n");
+        manifest.pages = w.pages;
+        manifest.files = w.files + 1;
+        w.write("snapshot.json", json.writerWithDefaultPrettyPrinter().writeValueAsString(manifest));
+        return manifest;
+    }
+
+    Manifest manifest() {
+        Manifest m = new Manifest();
+        CorpusImport state = QuarkusTransaction.requiringNew().call(CorpusImport::latest);
+        m.corpusVersion = state.corpusHash;
+        m.counts.put("documents", state.documents);
+        m.counts.put("measures", state.measures);
+        m.counts.put("actors", state.actors);
+        m.counts.put("positions", state.positions);
+        m.counts.put("signatures", state.signatures);
+        m.counts.put("evidence", state.evidence);
+        m.commit = commit();
+        m.exportedAt = OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString();
+        return m;
+    }
+
+    /** Writes files under the temporary directory, rewriting pages as they come. */
+    final class Writer {
+        final Path root;
+        final Manifest manifest;
+        final Set<String> apiLinks = new LinkedHashSet<>();
+        int pages;
+        int files;
+
+        Writer(Path root, Manifest manifest) {
+            this.root = root;
+            this.manifest = manifest;
+        }
+
+        /** Writes a page; returns the site pages it links to. */
+        List<String> page(String path, String html) throws IOException {
+            String file = SnapshotPaths.page(path);
+            List<String> found = new java.util.ArrayList<>();
+            write(file, rewrite(file, html, found));
+            pages++;
+            return found;
+        }
+
+        String rewrite(String file, String html) {
+            return rewrite(file, html, new java.util.ArrayList<>());
+        }
+
+        String rewrite(String file, String html, List<String> found) {
+            Document d = Jsoup.parse(html);
+            for (Element e : d.select("a[href], link[href], form[action]")) {
+                String attr = e.hasAttr("href") ? "href" : "action";
+                String mapped = map(file, e.attr(attr), found);
+                if (mapped != null) {
+                    e.attr(attr, mapped);
+                }
+            }
+            Element footer = d.selectFirst("footer.site");
+            if (footer != null) {
+                footer.appendElement("p").addClass("snapshot").text("Snapshot of " + manifest.exportedAt
+                        + " · corpus " + manifest.corpusVersion.substring(0, 12) + " · commit " + manifest.commit
+                        + " · " + manifest.counts.get("documents") + " documents, " + manifest.counts.get("measures")
+                        + " measures, " + manifest.counts.get("actors") + " actors, " + manifest.counts.get("positions")
+                        + " positions");
+                Element cite = footer.selectFirst(".cite-text");
+                if (cite != null) {
+                    cite.text(cite.text().replaceAll("\\.$", "") + ", snapshot of " + manifest.exportedAt + ".");
+                }
+                Element manifestLink = footer.appendElement("p").appendElement("a");
+                manifestLink.attr("href", SnapshotPaths.relative(file, "snapshot.json", null)).text("snapshot.json");
+            }
+            if (d.selectFirst("form.compare-form, form[role=search]") != null) {
+                d.body().appendElement("script").attr("src", SnapshotPaths.relative(file, "snapshot-data.js", null));
+                d.body().appendElement("script").attr("src", SnapshotPaths.relative(file, "static/snapshot.js", null));
+            }
+            return d.outerHtml();
+        }
+
+        /** Maps one link of the site to a relative file link; null leaves it as it is (external). */
+        String map(String file, String link, List<String> found) {
+            if (link.isEmpty() || link.startsWith("#") || link.startsWith("mailto:")) {
+                return null;
+            }
+            URI uri;
+            try {
+                uri = URI.create("http://site" + base()).resolve(link.replace(" ", "%20"));
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+            if (!"site".equals(uri.getHost()) || !uri.getRawPath().startsWith(base())) {
+                return null;
+            }
+            String path = uri.getRawPath().substring(base().length());
+            String fragment = uri.getRawFragment();
+            if (path.startsWith("api/") || path.startsWith("q/")) {
+                String api = apiPath(path, uri.getRawQuery());
+                apiLinks.add(api);
+                return SnapshotPaths.relative(file, apiFile(api), fragment);
+            }
+            if (path.startsWith("static/")) {
+                apiLinks.add(path);
+                return SnapshotPaths.relative(file, path, fragment);
+            }
+            String clean = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+            if (clean.equals("en") || clean.startsWith("en/") || clean.equals("zh") || clean.startsWith("zh/")) {
+                found.add(clean); // a query (compare, search) is answered in the browser from snapshot-data.js
+                return SnapshotPaths.relative(file, SnapshotPaths.page(clean), fragment)
+                        + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            }
+            return null;
+        }
+
+        /** Every page of a list, at the largest page size, as JSON and CSV. */
+        void list(String path) throws IOException, InterruptedException {
+            int page = 1;
+            while (true) {
+                HttpResponse<String> r = get(path + "?size=100&page=" + page, "application/json");
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException(path + " page " + page + " answered " + r.statusCode());
+                }
+                write(SnapshotPaths.api(path, page, "json"), r.body());
+                write(SnapshotPaths.api(path, page, "csv"), get(path + "?size=100&page=" + page, "text/csv").body());
+                JsonNode body = json.readTree(r.body());
+                int pages = body.path("pages").asInt(1);
+                if (page >= pages) {
+                    return;
+                }
+                page++;
+            }
+        }
+
+        void resource(String api) throws IOException, InterruptedException {
+            String file = apiFile(api);
+            if (Files.exists(root.resolve(file))) {
+                return;
+            }
+            if (api.startsWith("static/")) {
+                HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(url(api)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                write(file, r.body());
+                return;
+            }
+            HttpResponse<String> r = get(api.startsWith("q/openapi") ? "q/openapi?format=json" : api, "application/json");
+            if (r.statusCode() == 200) {
+                write(file, r.body());
+            } else {
+                LOG.warnf("Snapshot: %s answered %d; not written", api, r.statusCode());
+            }
+        }
+
+        void write(String file, String content) throws IOException {
+            write(file, content.getBytes(StandardCharsets.UTF_8));
+        }
+
+        void write(String file, byte[] content) throws IOException {
+            Path p = root.resolve(file);
+            Files.createDirectories(p.getParent());
+            Files.write(p, content);
+            files++;
+        }
+    }
+
+    /** An API link without its query: lists map to their first exported page, details keep their path. */
+    static String apiPath(String path, String query) {
+        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    static String apiFile(String api) {
+        if (api.startsWith("static/")) {
+            return api;
+        }
+        if (api.startsWith("q/openapi")) {
+            return "q/openapi.json";
+        }
+        String name = api.substring("api/".length());
+        return LISTS.contains(name) ? SnapshotPaths.api(api, 1, "json") : SnapshotPaths.api(api, 0, "json");
+    }
+
+    private String base() {
+        String r = rootPath.endsWith("/") ? rootPath : rootPath + "/";
+        return r.startsWith("/") ? r : "/" + r;
+    }
+
+    private URI url(String path) {
+        return origin.resolve(path);
+    }
+
+    private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(url(path)).header("Accept", accept).header("Accept-Language", "en").GET()
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private void awaitServer() throws InterruptedException {
+        origin = URI.create("http://localhost:" + port + base());
+        for (int i = 0; i < 600; i++) {
+            try {
+                if (get("q/health/ready", "application/json").statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the service did not become ready");
+    }
+
+    /** Search entries and, per document, what the in-browser comparison needs. */
+    private ObjectNode data(Manifest manifest) throws IOException, InterruptedException {
+        ObjectNode data = json.createObjectNode();
+        data.set("manifest", json.valueToTree(manifest));
+        ArrayNode entries = data.putArray("search");
+        for (var e : QuarkusTransaction.requiringNew().call(search::entries)) {
+            ObjectNode n = entries.addObject();
+            n.put("kind", e.kind()).put("title", e.title()).put("text", e.text());
+            String link = e.link().startsWith(base()) ? e.link().substring(base().length()) : e.link();
+            String[] parts = link.split("#", 2);
+            n.put("path", SnapshotPaths.page("en/" + parts[0]) + (parts.length > 1 ? "#" + parts[1] : ""));
+        }
+        ObjectNode documents = data.putObject("documents");
+        for (int page = 1;; page++) {
+            JsonNode list = json.readTree(get("api/documents?size=100&page=" + page, "application/json").body());
+            for (JsonNode d : list.path("items")) {
+                String slug = d.path("slug").asText();
+                JsonNode detail = json.readTree(get("api/documents/" + slug, "application/json").body());
+                ObjectNode o = documents.putObject(slug);
+                o.put("titleEn", d.path("titleEn").asText()).put("titleOriginal", d.path("titleOriginal").asText(null));
+                ArrayNode forTypes = o.putArray("for");
+                ArrayNode named = o.putArray("named");
+                Set<String> f = new LinkedHashSet<>();
+                Set<String> n = new LinkedHashSet<>();
+                for (JsonNode p : detail.path("positions")) {
+                    String type = p.path("measure").path("type").asText();
+                    n.add(type);
+                    if (List.of("proposes", "supports", "conditional").contains(p.path("stance").asText())) {
+                        f.add(type);
+                    }
+                }
+                f.forEach(forTypes::add);
+                n.forEach(named::add);
+                ArrayNode signed = o.putArray("signatories");
+                for (JsonNode s : detail.path("signatures")) {
+                    if (s.path("document").asText().equals(slug) && List.of("signed", "initiated").contains(s.path("role").asText())) {
+                        signed.add(s.path("actor").path("slug").asText());
+                    }
+                }
+            }
+            if (page >= list.path("pages").asInt(1)) {
+                break;
+            }
+        }
+        return data;
+    }
+
+    /** The 404 page stands for no address of its own: its self-links go to the home pages. */
+    private static String notFound(String html) {
+        Document d = Jsoup.parse(html);
+        d.select("link[rel=canonical], footer a[href*=this-page-does-not-exist]").attr("href", "en/index.html");
+        d.select("#language-switch").attr("href", "zh/index.html");
+        return d.outerHtml();
+    }
+
+    private static String rootIndex() {
+        return """
+                <!DOCTYPE html>
+                <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>Concordance</title><meta http-equiv="refresh" content="0; url=en/index.html">
+                <link rel="stylesheet" href="static/site.css"></head>
+                <body><main id="main"><h1>Concordance</h1>
+                <p><a href="en/index.html">English</a> · <a href="zh/index.html" lang="zh-Hans">中文</a> ·
+                <a href="snapshot.json">snapshot.json</a></p></main></body></html>
+                """;
+    }
+
+    private static String commit() {
+        String sha = System.getenv("GITHUB_SHA");
+        if (sha != null && !sha.isBlank()) {
+            return sha.substring(0, Math.min(12, sha.length()));
+        }
+        try {
+            Process p = new ProcessBuilder("git", "rev-parse", "--short=12", "HEAD").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            return p.waitFor() == 0 && out.matches("[0-9a-f]+") ? out : "unknown";
+        } catch (IOException | InterruptedException e) {
+            return "unknown";
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    /** The new output replaces the old only now, when complete. */
+    private static void replace(Path tmp, Path target) throws IOException {
+        if (Files.exists(target)) {
+            Path old = target.resolveSibling(target.getFileName() + ".old-" + System.nanoTime());
+            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            delete(old);
+        } else {
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+}

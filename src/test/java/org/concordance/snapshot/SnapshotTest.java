@@ -1,0 +1,233 @@
+package org.concordance.snapshot;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import jakarta.inject.Inject;
+
+import org.concordance.corpus.CorpusService;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.sun.net.httpserver.HttpServer;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The snapshot is the site: complete, linked, equal to the API, and usable from static files. */
+@QuarkusTest
+class SnapshotTest {
+
+    static Path dir;
+    static SnapshotExporter.Manifest manifest;
+
+    @Inject
+    SnapshotExporter exporter;
+
+    @Inject
+    CorpusService corpus;
+
+    @TestHTTPResource("/")
+    URL site;
+
+    @BeforeEach
+    void exportOnce() throws Exception {
+        if (dir == null) {
+            dir = Files.createTempDirectory("snapshot-").resolve("site");
+            manifest = exporter.export(dir, site.toURI());
+        }
+    }
+
+    @AfterAll
+    static void clean() throws IOException {
+        if (dir != null) {
+            try (Stream<Path> all = Files.walk(dir.getParent())) {
+                all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    static List<Path> files(String extension) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            return all.filter(p -> p.toString().endsWith(extension)).sorted().toList();
+        }
+    }
+
+    @Test
+    void everyInternalLinkResolvesAndNoneIsAbsolute() throws IOException {
+        List<String> broken = new ArrayList<>();
+        int checked = 0;
+        for (Path html : files(".html")) {
+            Document d = Jsoup.parse(html.toFile(), "UTF-8");
+            for (Element e : d.select("a[href], link[href], script[src], form[action]")) {
+                String link = e.hasAttr("href") ? e.attr("href") : e.hasAttr("src") ? e.attr("src") : e.attr("action");
+                if (link.startsWith("http://") || link.startsWith("https://") || link.startsWith("mailto:")) {
+                    continue;
+                }
+                assertTrue(!link.startsWith("/"), dir.relativize(html) + " has an absolute link " + link);
+                String[] parts = link.split("#", 2);
+                String file = parts[0].split("\\?", 2)[0];
+                Path target = file.isEmpty() ? html : html.getParent().resolve(file).normalize();
+                checked++;
+                if (!Files.isRegularFile(target)) {
+                    broken.add(dir.relativize(html) + " -> " + link);
+                } else if (parts.length > 1 && target.toString().endsWith(".html") && !parts[1].isEmpty()
+                        && Jsoup.parse(target.toFile(), "UTF-8").getElementById(parts[1]) == null) {
+                    broken.add(dir.relativize(html) + " -> " + link + " (no such anchor)");
+                }
+            }
+        }
+        assertEquals(List.of(), broken);
+        assertTrue(checked > 5000, "checked " + checked + " links");
+    }
+
+    @Test
+    void everyPageTheServiceLinksToIsInTheSnapshot() throws IOException {
+        List<String> missing = new ArrayList<>();
+        for (Path html : files("index.html")) {
+            String path = dir.relativize(html.getParent()).toString().replace('\\', '/');
+            if (!path.startsWith("en") && !path.startsWith("zh")) {
+                continue;
+            }
+            String served = given().urlEncodingEnabled(false).header("Accept", "text/html").when().get("/" + path).then()
+                    .statusCode(200).extract().asString();
+            for (Element a : Jsoup.parse(served).select("a[href^=/en/], a[href^=/zh/]")) {
+                String target = a.attr("href").split("#", 2)[0].split("\\?", 2)[0];
+                if (!Files.isRegularFile(dir.resolve(SnapshotPaths.page(target)))) {
+                    missing.add("/" + path + " links " + target);
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+        assertEquals(manifest.pages, files("index.html").size() - 1, "every page, plus the root index");
+    }
+
+    @Test
+    void jsonFilesEqualWhatTheApiReturns() throws IOException {
+        int compared = 0;
+        for (Path json : files(".json")) {
+            String rel = dir.relativize(json).toString().replace('\\', '/');
+            if (!rel.startsWith("api/")) {
+                continue;
+            }
+            String name = rel.substring(0, rel.length() - ".json".length());
+            String request = name.matches(".*/page-\\d+")
+                    ? "/" + name.replaceAll("/page-(\\d+)$", "") + "?size=100&page=" + name.replaceAll(".*/page-", "")
+                    : "/" + name;
+            String api = given().accept("application/json").when().get(request).then().statusCode(200).extract().asString();
+            assertEquals(api, Files.readString(json, StandardCharsets.UTF_8), rel + " equals GET " + request);
+            compared++;
+        }
+        assertTrue(compared > 100, "compared " + compared + " JSON files");
+        String csv = Files.readString(dir.resolve("api/positions/page-1.csv"), StandardCharsets.UTF_8);
+        assertEquals(given().accept("text/csv").when().get("/api/positions?size=100&page=1").asString(), csv);
+    }
+
+    @Test
+    void manifestAndFooterNameTheSnapshot() throws IOException {
+        var read = new ObjectMapper().readTree(dir.resolve("snapshot.json").toFile());
+        assertEquals(corpus.currentHash(), read.path("corpusVersion").asText());
+        assertEquals(manifest.counts.get("documents"), read.path("counts").path("documents").asInt());
+        assertTrue(read.path("counts").path("positions").asInt() > 50);
+        assertTrue(read.path("exportedAt").asText().endsWith("Z"));
+        for (Path html : List.of(dir.resolve("en/index.html"), dir.resolve("zh/matrix/index.html"), dir.resolve("404.html"))) {
+            Document d = Jsoup.parse(html.toFile(), "UTF-8");
+            assertTrue(d.selectFirst("footer .snapshot").text().contains(manifest.corpusVersion.substring(0, 12)), html.toString());
+            assertTrue(d.selectFirst("footer .cite-text").text().contains("snapshot of " + manifest.exportedAt), html.toString());
+        }
+        assertTrue(Files.readString(dir.resolve("404.html")).contains("Page not found"));
+    }
+
+    @Test
+    void aSecondExportReplacesTheFirstWhole() throws Exception {
+        Path again = Files.createTempDirectory("snapshot-again-").resolve("site");
+        Files.createDirectories(again);
+        Files.writeString(again.resolve("stale.html"), "old");
+        exporter.export(again, site.toURI());
+        assertTrue(!Files.exists(again.resolve("stale.html")), "the old output is gone");
+        assertTrue(Files.isRegularFile(again.resolve("en/index.html")));
+        try (Stream<Path> siblings = Files.list(again.getParent())) {
+            assertEquals(List.of("site"), siblings.map(p -> p.getFileName().toString()).toList(), "no temporary leftovers");
+        }
+    }
+
+    @Test
+    void searchAndCompareWorkFromStaticFilesUnderASubPath() throws Exception {
+        Path chromium = Paths.get(System.getProperty("concordance.chromium", "/usr/bin/chromium"));
+        if (!Files.isExecutable(chromium)) {
+            if (Boolean.getBoolean("concordance.require-browser")) {
+                throw new AssertionError("NO BROWSER at " + chromium);
+            }
+            System.err.println("\n*** NO BROWSER: the snapshot's in-browser search and compare are NOT checked. ***\n");
+            org.junit.jupiter.api.Assumptions.abort("no browser");
+        }
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/project/", exchange -> {
+            Path file = dir.resolve(URI.create(exchange.getRequestURI().getRawPath()).getPath().substring("/project/".length()));
+            if (Files.isDirectory(file)) {
+                file = file.resolve("index.html");
+            }
+            byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
+            String type = file.toString().endsWith(".html") ? "text/html; charset=utf-8"
+                    : file.toString().endsWith(".js") ? "text/javascript" : file.toString().endsWith(".css") ? "text/css" : "application/octet-stream";
+            exchange.getResponseHeaders().add("Content-Type", type);
+            exchange.sendResponseHeaders(body.length == 0 ? 404 : 200, body.length == 0 ? -1 : body.length);
+            if (body.length > 0) {
+                exchange.getResponseBody().write(body);
+            }
+            exchange.close();
+        });
+        server.start();
+        String root = "http://127.0.0.1:" + server.getAddress().getPort() + "/project/";
+        try (Playwright pw = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+            Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run")));
+            Page page = browser.newPage();
+            page.navigate(root);
+            page.waitForURL("**/project/en/index.html");
+            page.locator("header nav a", new Page.LocatorOptions().setHasText("Compare")).click();
+            page.locator("input[value=fli-pause-letter]").check();
+            page.locator("input[value=idais-ditchley-statement]").check();
+            page.locator("#compare-submit").click();
+            page.waitForSelector("#similarity");
+            String served = given().when().get("/api/compare?documents=fli-pause-letter,idais-ditchley-statement")
+                    .jsonPath().getString("comparison.similarity");
+            assertEquals(served, page.locator("#similarity").textContent(), "the browser computes what the server does");
+            page.navigate(root + "zh/search/index.html?q=暂停");
+            page.waitForSelector("#result-count");
+            int total = given().when().get("/api/search?q=暂停").jsonPath().getInt("total");
+            assertTrue(page.locator("#result-count").textContent().startsWith(total + " "),
+                    page.locator("#result-count").textContent() + " vs server total " + total);
+            page.locator("#language-switch").click();
+            page.waitForURL("**/project/en/search/index.html*");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/08-snapshot-search.png")));
+            browser.close();
+        } finally {
+            server.stop(0);
+        }
+    }
+}
