@@ -202,11 +202,12 @@ public final class ComparisonEngine {
         return new ActorAgreement(a, b, rows, rows.size(), agreeing, rows.isEmpty() ? null : round((double) agreeing / rows.size()));
     }
 
+    /** The latest stance per measure: dated positions in date order, an undated one only where none is dated. */
     private static Map<String, PositionFacts> latestByMeasure(String actor, List<PositionFacts> positions) {
         Map<String, PositionFacts> latest = new java.util.TreeMap<>();
-        for (PositionFacts p : actor(actor, positions).positions()) {
-            latest.put(p.measure(), p); // date order: the last one wins
-        }
+        actor(actor, positions).positions().stream()
+                .sorted(Comparator.comparing(PositionFacts::date, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder())))
+                .forEach(p -> latest.put(p.measure(), p));
         return latest;
     }
 

@@ -52,11 +52,9 @@ public class CorpusService {
         }
         if (currentHash == null) {
             CorpusImport loaded = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(CorpusImport::latest);
-            currentHash = loaded == null ? null : loaded.corpusHash;
-        }
-        if (currentHash != null && !currentHash.equals(announced)) {
-            announced = currentHash;
-            imported.fire(new CorpusImported(currentHash));
+            if (loaded != null) {
+                announce(loaded.corpusHash);
+            }
         }
         config.watchInterval().ifPresent(interval -> {
             watcher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -87,19 +85,15 @@ public class CorpusService {
         CorpusReader.Result result = reader.read();
         Outcome outcome;
         if (!result.ok()) {
-            lastSeenHash = reader.hash();
+            lastSeenHash = reader.hash(); // retried when the files change
             outcome = new Outcome(OffsetDateTime.now(), false, false, null, null, elapsed(started), result.problems());
             LOG.errorf("Corpus import refused: %d problem(s) in %s; the database keeps its previous content.%n%s",
                     result.problems().size(), root, String.join("\n", result.problems().stream().map(Problem::toString).toList()));
         } else {
-            lastSeenHash = result.corpus().hash();
             try {
                 CorpusWriter.Written written = writer.replaceWith(result.corpus());
-                currentHash = written.state().corpusHash;
-                if (!currentHash.equals(announced)) {
-                    announced = currentHash;
-                    imported.fire(new CorpusImported(currentHash));
-                }
+                lastSeenHash = result.corpus().hash(); // only now: a failed write is retried by the watcher
+                announce(written.state().corpusHash);
                 outcome = new Outcome(OffsetDateTime.now(), true, written.changed(), result.corpus().hash(),
                         result.corpus().summary(), elapsed(started), List.of());
                 if (written.changed()) {
@@ -132,6 +126,23 @@ public class CorpusService {
         } catch (RuntimeException e) {
             LOG.warn("Corpus watcher failed", e);
         }
+    }
+
+    /**
+     * Tells what is derived from the corpus (the search index) about a new version, and only
+     * then publishes it as current, so no ETag names a version whose index is not built yet.
+     * A failure there leaves the data committed and is reported as such.
+     */
+    private void announce(String hash) {
+        if (!hash.equals(announced)) {
+            try {
+                imported.fire(new CorpusImported(hash));
+                announced = hash;
+            } catch (RuntimeException e) {
+                LOG.error("Corpus " + hash.substring(0, 12) + " is in the database, but rebuilding what derives from it failed", e);
+            }
+        }
+        currentHash = hash;
     }
 
     /** Hash of the corpus in the database, or null when none is loaded. */

@@ -50,7 +50,7 @@ public class DocumentResource {
             @Parameter(description = "Document kind", example = "open-letter") @QueryParam("kind") String kind,
             @Parameter(description = "Published on or after (YYYY-MM-DD)", example = "2023-03-01") @QueryParam("from") String from,
             @Parameter(description = "Published on or before (YYYY-MM-DD)", example = "2023-12-31") @QueryParam("to") String to,
-            @Parameter(description = "Takes a position on a measure of this type", example = "moratorium") @QueryParam("measure-type") String type,
+            @Parameter(description = "Takes a position of its own on a measure of this type (as in the matrix)", example = "moratorium") @QueryParam("measure-type") String type,
             @Parameter(description = "Page number from 1") @QueryParam("page") String page,
             @Parameter(description = "Items per page, 1 to 100 (default 20)") @QueryParam("size") String size,
             @Parameter(description = "published, slug or title; '-' reverses", example = "-published") @QueryParam("sort") String sort) {
@@ -60,7 +60,7 @@ public class DocumentResource {
         Query q = new Query().and("d.language = :language", "language", Params.language("language", language))
                 .and("d.kind = :kind", "kind", Params.code("kind", kind, DocumentKind.class))
                 .and("d.published >= :from", "from", f).and("d.published <= :to", "to", t)
-                .and("exists (select 1 from Position p join p.measure m where p.document = d and m.type = :type)", "type",
+                .and("exists (select 1 from Position p join p.measure m where p.document = d and p.actor is null and m.type = :type)", "type",
                         Params.code("measure-type", type, MeasureType.class));
         return Lists.ok(Page.of(queries.list(q, request), queries.count(q), request), uri);
     }

@@ -20,11 +20,14 @@ public class LanguageFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String relative = request.getUriInfo().getPath().replaceFirst("^/", "");
+        // The raw (still encoded) path: decoding it here and writing it back would decode it twice.
+        String raw = request.getUriInfo().getRequestUri().getRawPath();
+        String baseRaw = request.getUriInfo().getBaseUri().getRawPath();
+        String relative = raw.startsWith(baseRaw) ? raw.substring(baseRaw.length()) : raw.replaceFirst("^/", "");
         request.getHeaders().remove(HEADER);
         for (Language l : Language.values()) {
             if (relative.equals(l.code()) || relative.startsWith(l.code() + "/")) {
-                String base = request.getUriInfo().getBaseUri().getRawPath();
+                String base = baseRaw;
                 String rest = relative.length() > l.code().length() ? relative.substring(l.code().length() + 1) : "";
                 request.setRequestUri(UriBuilder.fromUri(request.getUriInfo().getRequestUri())
                         .replacePath((base.endsWith("/") ? base : base + "/") + rest).build());

@@ -242,8 +242,16 @@ public class SitePages {
     @SuppressWarnings("unchecked")
     public String actorList() {
         Ui ui = ui();
-        var page = (org.concordance.web.Page<ActorResource.ActorSummary>) actorApi.list(null, "1", "100", "name").getEntity();
-        return Templates.actors(frame(ui.t("nav.actors"), "api/actors?size=100", List.of()), page.items()).render();
+        List<ActorResource.ActorSummary> all = new ArrayList<>();
+        for (int p = 1;; p++) { // every page: the list must not stop at the API's page size
+            var page = (org.concordance.web.Page<ActorResource.ActorSummary>) actorApi.list(null, String.valueOf(p), "100", "name")
+                    .getEntity();
+            all.addAll(page.items());
+            if (p >= page.pages()) {
+                break;
+            }
+        }
+        return Templates.actors(frame(ui.t("nav.actors"), "api/actors?size=100", List.of()), all).render();
     }
 
     @GET
@@ -319,11 +327,17 @@ public class SitePages {
     }
 
     private List<DocumentRef> allDocuments() {
-        @SuppressWarnings("unchecked")
-        var page = (org.concordance.web.Page<org.concordance.document.DocumentViews.DocumentSummary>) documentApi
-                .list(null, null, null, null, null, "1", "100", "-published").getEntity();
-        return page.items().stream().map(d -> new DocumentRef(d.slug(), d.kind(), d.language(), d.titleEn(), d.titleOriginal(),
-                d.published(), d.html(), d.api())).toList();
+        List<DocumentRef> all = new ArrayList<>();
+        for (int p = 1;; p++) { // every page: the list must not stop at the API's page size
+            @SuppressWarnings("unchecked")
+            var page = (org.concordance.web.Page<org.concordance.document.DocumentViews.DocumentSummary>) documentApi
+                    .list(null, null, null, null, null, String.valueOf(p), "100", "-published").getEntity();
+            page.items().forEach(d -> all.add(new DocumentRef(d.slug(), d.kind(), d.language(), d.titleEn(), d.titleOriginal(),
+                    d.published(), d.html(), d.api())));
+            if (p >= page.pages()) {
+                return all;
+            }
+        }
     }
 
     private static String bars(Ui ui, List<TypeSummary> types) {

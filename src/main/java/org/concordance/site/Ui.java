@@ -68,6 +68,12 @@ public final class Ui {
         return href("measures/" + Links.encode(slug));
     }
 
+    /** A root-relative link of the site (as the API gives them) in the reader's chosen language. */
+    public String local(String rootRelative) {
+        String root = links.to("");
+        return rootRelative.startsWith(root) ? href(rootRelative.substring(root.length())) : rootRelative;
+    }
+
     /** The source text of a document, opened at a line. */
     public String sourceText(String slug, int line) {
         return href("documents/" + Links.encode(slug) + "/text") + "#L" + line;

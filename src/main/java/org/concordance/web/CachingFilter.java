@@ -29,14 +29,21 @@ public class CachingFilter implements ContainerRequestFilter, ContainerResponseF
     @Inject
     CorpusService corpus;
 
+    static final String TAG = "concordance.etag";
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (!cacheable(request)) {
             return;
         }
+        // Computed once: the response carries the tag of the corpus version the request started on.
         String tag = etag(request);
+        if (tag == null) {
+            return;
+        }
+        request.setProperty(TAG, tag);
         String match = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        if (tag != null && match != null && (match.strip().equals("*") || java.util.Arrays.stream(match.split(","))
+        if (match != null && (match.strip().equals("*") || java.util.Arrays.stream(match.split(","))
                 .map(String::strip).map(m -> m.startsWith("W/") ? m.substring(2) : m).anyMatch(tag::equals))) {
             request.abortWith(Response.notModified().header(HttpHeaders.ETAG, tag)
                     .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).header(HttpHeaders.VARY, "Accept").build());
@@ -46,7 +53,7 @@ public class CachingFilter implements ContainerRequestFilter, ContainerResponseF
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (cacheable(request) && response.getStatus() == 200) {
-            String tag = etag(request);
+            Object tag = request.getProperty(TAG);
             if (tag != null) {
                 response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
             }
@@ -65,7 +72,8 @@ public class CachingFilter implements ContainerRequestFilter, ContainerResponseF
         if (version == null) {
             return null;
         }
-        String accept = String.valueOf(request.getHeaderString(HttpHeaders.ACCEPT)).contains("text/csv") ? "csv" : "json";
+        // The whole Accept header: two headers that may negotiate different formats never share a tag.
+        String accept = String.valueOf(request.getHeaderString(HttpHeaders.ACCEPT)).replace(" ", "");
         try {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
             d.update((version + "\n" + request.getUriInfo().getRequestUri().toString() + "\n" + accept)

@@ -182,4 +182,15 @@ class ComparisonEngineTest {
         assertEquals(0.5, a.score());
         assertNull(ComparisonEngine.agreement("ng", "nobody", positions).score(), "no shared measure, no score");
     }
+
+    @Test
+    void anUndatedStanceNeverCountsAsTheLatest() {
+        var positions = List.of(
+                actor("a", "m", MeasureType.MORATORIUM, Stance.SUPPORTS, "dated", LocalDate.of(2023, 3, 1)),
+                actor("a", "m", MeasureType.MORATORIUM, Stance.OPPOSES, "undated", null),
+                actor("b", "m", MeasureType.MORATORIUM, Stance.SUPPORTS, "dated", LocalDate.of(2023, 3, 1)));
+        var agreement = ComparisonEngine.agreement("a", "b", positions);
+        assertEquals(Stance.SUPPORTS, agreement.measures().get(0).stanceA(), "the dated stance is the latest known");
+        assertEquals(1.0, agreement.score());
+    }
 }

@@ -171,6 +171,20 @@ class SitePagesTest {
         assertTrue(explicit.selectFirst("h1").text().contains("Andrew Ng"), "and the other script too");
     }
 
+
+    @Test
+    void searchResultsKeepTheChosenLanguage() {
+        Document d = page("/zh/search?q=LeCun", "en");
+        assertTrue(d.select("ol.results > li > a").eachAttr("href").stream().allMatch(h -> h.startsWith("/zh/")),
+                d.select("ol.results > li > a").eachAttr("href").toString());
+    }
+
+    @Test
+    void anEncodedPathIsNotDecodedTwice() {
+        given().urlEncodingEnabled(false).header("Accept", "text/html").when().get("/en/actors/a%2541").then().statusCode(404);
+        given().urlEncodingEnabled(false).header("Accept", "text/html").when().get("/en/%7Bx%7D").then().statusCode(404);
+    }
+
     @Test
     void everyUiStringIsTranslated() throws Exception {
         java.util.Properties en = new java.util.Properties();

@@ -225,6 +225,15 @@ class SnapshotTest {
             page.locator("#language-switch").click();
             page.waitForURL("**/project/en/search/index.html*");
             page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/08-snapshot-search.png")));
+
+            // Opened straight from the file system: links and the in-browser compare still work.
+            page.navigate(dir.resolve("en/index.html").toUri().toString());
+            page.locator("header nav a", new Page.LocatorOptions().setHasText("Matrix")).click();
+            page.waitForURL("file://**/en/matrix/index.html");
+            assertTrue(page.locator("table.matrix").isVisible());
+            page.navigate(dir.resolve("en/compare/index.html").toUri() + "?documents=fli-pause-letter&documents=idais-ditchley-statement");
+            page.waitForSelector("#similarity");
+            assertEquals(served, page.locator("#similarity").textContent(), "compare works from file:// too");
             browser.close();
         } finally {
             server.stop(0);

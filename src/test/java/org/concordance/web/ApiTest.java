@@ -265,6 +265,23 @@ class ApiTest {
         problem("/api/search?q=x&kind=planet", 400).body("parameter", equalTo("kind"));
     }
 
+
+    @Test
+    void aTagIsNeverSharedByRequestsThatMayNegotiateDifferentFormats() {
+        String json = given().accept("application/json").when().get("/api/positions").header("ETag");
+        String star = given().accept("text/*").when().get("/api/positions").then().statusCode(200)
+                .contentType(containsString("text/csv")).extract().header("ETag");
+        org.junit.jupiter.api.Assertions.assertNotEquals(json, star);
+        given().accept("text/*").header("If-None-Match", json).when().get("/api/positions").then().statusCode(200);
+    }
+
+    @Test
+    void theMeasureTypeFilterCountsADocumentsOwnPositionsAsTheMatrixDoes() {
+        given().when().get("/api/documents?measure-type=moratorium&size=100").then().statusCode(200)
+                .body("items.slug", hasItem("fli-pause-letter"))
+                .body("items.slug", not(hasItem("huxiu-pause-reactions")));
+    }
+
     private static io.restassured.response.ValidatableResponse problem(String path, int status) {
         return given().when().get(path).then().statusCode(status).contentType(ApiProblem.MEDIA_TYPE)
                 .body("status", equalTo(status)).body("title", notNullValue()).body("detail", notNullValue());
