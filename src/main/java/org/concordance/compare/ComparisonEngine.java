@@ -43,7 +43,7 @@ public final class ComparisonEngine {
             + "|A ∩ B| / |A ∪ B|, 0 when both sets are empty; with more than two documents, the mean over all pairs.";
 
     /** The order in which a matrix cell picks the stance it shows when a document takes several. */
-    static final List<Stance> STANCE_PRIORITY = List.of(Stance.PROPOSES, Stance.SUPPORTS, Stance.CONDITIONAL,
+    public static final List<Stance> STANCE_PRIORITY = List.of(Stance.PROPOSES, Stance.SUPPORTS, Stance.CONDITIONAL,
             Stance.INSUFFICIENT, Stance.TOO_FAR, Stance.OPPOSES, Stance.DISCUSSES, Stance.NO_POSITION);
 
     private ComparisonEngine() {

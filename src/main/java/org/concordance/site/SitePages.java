@@ -62,6 +62,10 @@ public class SitePages {
     public record TextLine(int number, String text) {
     }
 
+    /** Everyone taking one stance on any measure of a type. */
+    public record StanceGroup(org.concordance.position.Stance stance, List<PositionView> members) {
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(Frame frame, List<TypeSummary> core, List<TypeSummary> other, String bars,
@@ -69,7 +73,7 @@ public class SitePages {
 
         static native TemplateInstance types(Frame frame, List<TypeSummary> types, String bars);
 
-        static native TemplateInstance type(Frame frame, TypeComparisonView comparison, List<PositionView> coalition);
+        static native TemplateInstance type(Frame frame, TypeComparisonView comparison, List<StanceGroup> coalition);
 
         static native TemplateInstance measure(Frame frame, MeasureDetail detail);
 
@@ -177,7 +181,10 @@ public class SitePages {
         Ui ui = ui();
         TypeComparisonView c = measures.compare(t);
         List<PositionView> all = c.variants().stream().flatMap(v -> v.positions().stream()).toList();
-        return Templates.type(frame(ui.typeLabel(t), "api/measure-types/" + t.code(), sources(all)), c, all).render();
+        List<StanceGroup> coalition = org.concordance.compare.ComparisonEngine.STANCE_PRIORITY.stream()
+                .map(st -> new StanceGroup(st, all.stream().filter(p -> p.stance() == st).toList()))
+                .filter(g -> !g.members().isEmpty()).toList();
+        return Templates.type(frame(ui.typeLabel(t), "api/measure-types/" + t.code(), sources(all)), c, coalition).render();
     }
 
     @GET
