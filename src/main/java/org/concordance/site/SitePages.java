@@ -246,18 +246,9 @@ public class SitePages {
     @GET
     @Path("actors")
     @Transactional
-    @SuppressWarnings("unchecked")
     public String actorList() {
         Ui ui = ui();
-        List<ActorResource.ActorSummary> all = new ArrayList<>();
-        for (int p = 1;; p++) { // every page: the list must not stop at the API's page size
-            var page = (org.concordance.web.Page<ActorResource.ActorSummary>) actorApi.list(null, String.valueOf(p), "100", "name")
-                    .getEntity();
-            all.addAll(page.items());
-            if (p >= page.pages()) {
-                break;
-            }
-        }
+        List<ActorResource.ActorSummary> all = everyPage(p -> actorApi.list(null, p, "100", "name"));
         return Templates.actors(frame(ui.t("nav.actors"), "api/actors?size=100", List.of()), all).render();
     }
 
@@ -334,13 +325,19 @@ public class SitePages {
     }
 
     private List<DocumentRef> allDocuments() {
-        List<DocumentRef> all = new ArrayList<>();
-        for (int p = 1;; p++) { // every page: the list must not stop at the API's page size
-            @SuppressWarnings("unchecked")
-            var page = (org.concordance.web.Page<org.concordance.document.DocumentViews.DocumentSummary>) documentApi
-                    .list(null, null, null, null, null, String.valueOf(p), "100", "-published").getEntity();
-            page.items().forEach(d -> all.add(new DocumentRef(d.slug(), d.kind(), d.language(), d.titleEn(), d.titleOriginal(),
-                    d.published(), d.html(), d.api())));
+        List<org.concordance.document.DocumentViews.DocumentSummary> all = everyPage(
+                p -> documentApi.list(null, null, null, null, null, p, "100", "-published"));
+        return all.stream().map(d -> new DocumentRef(d.slug(), d.kind(), d.language(), d.titleEn(), d.titleOriginal(),
+                d.published(), d.html(), d.api())).toList();
+    }
+
+    /** Every item of a paged API list: the pages must not stop at the API's page size. */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> everyPage(java.util.function.Function<String, jakarta.ws.rs.core.Response> list) {
+        List<T> all = new ArrayList<>();
+        for (int p = 1;; p++) {
+            var page = (org.concordance.web.Page<T>) list.apply(String.valueOf(p)).getEntity();
+            all.addAll(page.items());
             if (p >= page.pages()) {
                 return all;
             }
