@@ -20,6 +20,10 @@ public interface CorpusConfig {
     /** Poll the corpus for changes and re-import (dev mode); empty disables it. */
     Optional<Duration> watchInterval();
 
+    /** How often to look for a corpus version another instance imported into the shared database; 0s disables it. */
+    @WithDefault("10s")
+    Optional<Duration> versionCheckInterval();
+
     /** Bearer token for POST /api/admin/corpus/import; empty disables the endpoint. */
     Optional<String> adminToken();
 }

@@ -56,16 +56,39 @@ public class CorpusService {
                 announce(loaded.corpusHash);
             }
         }
+        // Another instance on the same database may import: follow the version it leaves there.
+        config.versionCheckInterval().filter(interval -> !interval.isZero() && !interval.isNegative())
+                .ifPresent(interval -> executor().scheduleWithFixedDelay(this::followDatabase, interval.toMillis(),
+                        interval.toMillis(), TimeUnit.MILLISECONDS));
         config.watchInterval().ifPresent(interval -> {
+            executor().scheduleWithFixedDelay(this::importIfChanged, interval.toMillis(), interval.toMillis(),
+                    TimeUnit.MILLISECONDS);
+            LOG.infof("Watching %s for changes every %s", config.path(), interval);
+        });
+    }
+
+    private synchronized ScheduledExecutorService executor() {
+        if (watcher == null) {
             watcher = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "corpus-watcher");
                 t.setDaemon(true);
                 return t;
             });
-            watcher.scheduleWithFixedDelay(this::importIfChanged, interval.toMillis(), interval.toMillis(),
-                    TimeUnit.MILLISECONDS);
-            LOG.infof("Watching %s for changes every %s", config.path(), interval);
-        });
+        }
+        return watcher;
+    }
+
+    /** Picks up a corpus version written by another instance (or any writer) to the shared database. */
+    void followDatabase() {
+        try {
+            CorpusImport latest = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(CorpusImport::latest);
+            if (latest != null && !latest.corpusHash.equals(currentHash)) {
+                LOG.infof("Corpus version %s found in the database; following it", latest.corpusHash.substring(0, 12));
+                announce(latest.corpusHash);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read the corpus version from the database", e);
+        }
     }
 
     void onStop(@Observes ShutdownEvent event) {

@@ -74,6 +74,21 @@ class CorpusImportTest {
     }
 
     @Test
+    void aVersionWrittenByAnotherInstanceIsFollowed() {
+        try (ScratchCorpus c = ScratchCorpus.copyOfReal()) {
+            c.write("documents/test-extra.yaml", CorpusRefusalTest.VALID.replace("test-doc", "test-extra"));
+            Corpus other = new CorpusReader(c.root).read().corpus();
+            writer.replaceWith(other); // as another instance on the same database would
+            assertNotEquals(other.hash(), service.currentHash());
+            service.followDatabase();
+            assertEquals(other.hash(), service.currentHash());
+        } finally {
+            assertTrue(service.importFrom(ScratchCorpus.REAL).ok());
+        }
+        assertEquals(new CorpusReader(ScratchCorpus.REAL).read().corpus().hash(), service.currentHash());
+    }
+
+    @Test
     void aDatabaseFailureMidWriteRollsEverythingBack() {
         String before = fingerprint.take();
         Corpus real = new CorpusReader(ScratchCorpus.REAL).read().corpus();

@@ -282,6 +282,14 @@ class ApiTest {
                 .body("items.slug", not(hasItem("huxiu-pause-reactions")));
     }
 
+    @Test
+    void pagingLinksOfACsvRequestStayCsv() {
+        Response r = given().when().get("/api/positions.csv?size=5");
+        r.then().statusCode(200).contentType(containsString("text/csv"));
+        String links = String.join(", ", r.headers().getValues("Link"));
+        org.junit.jupiter.api.Assertions.assertTrue(links.contains("/api/positions.csv?size=5&page=2>; rel=\"next\""), links);
+    }
+
     private static io.restassured.response.ValidatableResponse problem(String path, int status) {
         return given().when().get(path).then().statusCode(status).contentType(ApiProblem.MEDIA_TYPE)
                 .body("status", equalTo(status)).body("title", notNullValue()).body("detail", notNullValue());
