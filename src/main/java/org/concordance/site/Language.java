@@ -6,13 +6,7 @@ import org.concordance.Coded;
 
 /** The two UI languages. */
 public enum Language implements Coded {
-    EN(Locale.ENGLISH), ZH(Locale.SIMPLIFIED_CHINESE);
-
-    final Locale locale;
-
-    Language(Locale locale) {
-        this.locale = locale;
-    }
+    EN, ZH;
 
     /** The language an {@code Accept-Language} header prefers among ours (English when neither). */
     static Language fromAcceptLanguage(String header) {

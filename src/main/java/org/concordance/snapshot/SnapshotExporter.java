@@ -260,7 +260,8 @@ public class SnapshotExporter {
             String path = uri.getRawPath().substring(base().length());
             String fragment = uri.getRawFragment();
             if (path.startsWith("api/") || path.startsWith("q/")) {
-                String api = apiPath(path, uri.getRawQuery());
+                // Without its query: a list maps to its first exported page, a detail keeps its path.
+                String api = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
                 apiLinks.add(api);
                 return SnapshotPaths.relative(file, apiFile(api), fragment);
             }
@@ -324,11 +325,6 @@ public class SnapshotExporter {
             Files.write(p, content);
             files++;
         }
-    }
-
-    /** An API link without its query: lists map to their first exported page, details keep their path. */
-    static String apiPath(String path, String query) {
-        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
     static String apiFile(String api) {
