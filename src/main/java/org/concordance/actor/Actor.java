@@ -41,6 +41,12 @@ public class Actor extends PanacheEntityBase {
     @Column(name = "alias", nullable = false, length = 300)
     public List<String> aliases = new ArrayList<>();
 
+    /** Where the affiliation and description come from. */
+    @ElementCollection
+    @CollectionTable(name = "actor_reference", joinColumns = @JoinColumn(name = "actor_id"))
+    @MapKeyColumn(name = "field", length = 20)
+    public java.util.Map<String, org.concordance.document.MetadataReference> references = new java.util.LinkedHashMap<>();
+
     /** Affiliation at the time of the sources. */
     @Column(length = 500)
     public String affiliation;

@@ -94,7 +94,7 @@ public class ActorResource {
         Actor a = find(slug);
         List<Facts.Row> rows = facts.positions("where a = :a", Map.of("a", a), "order by d.published, d.slug, m.slug", 0, 0);
         ActorTimeline timeline = ComparisonEngine.actor(slug, rows.stream().map(Facts.Row::facts).toList());
-        Map<Long, PositionView> byId = facts.withEvidence(rows).stream().collect(Collectors.toMap(PositionView::id, Function.identity()));
+        Map<String, PositionView> byId = facts.withEvidence(rows).stream().collect(Collectors.toMap(PositionView::id, Function.identity()));
         return new ActorDetail(summary(a, aliases(List.of(a)).getOrDefault(a.id, List.of())), a.description,
                 timeline.positions().stream().map(p -> byId.get(p.id())).toList(),
                 timeline.contradictions().stream().map(c -> new ContradictionView(c.measure(), byId.get(c.first().id()),

@@ -20,6 +20,10 @@ public class Signature extends PanacheEntityBase {
     @SequenceGenerator(name = "signature_seq", sequenceName = "signature_seq", allocationSize = 50)
     public Long id;
 
+    /** Stable identifier derived from the corpus (see {@code corpus.Keys}). */
+    @Column(nullable = false, length = 300)
+    public String stableId;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "actor_id", nullable = false)
     public Actor actor;

@@ -7,9 +7,9 @@ import org.concordance.position.Basis;
 import org.concordance.position.Stance;
 
 /**
- * One stance on one measure ({@code id} is the position's, for attaching evidence). The holder is a document (its own position) or an actor (as the
+ * One stance on one measure ({@code id} is the position's stable identifier). The holder is a document (its own position) or an actor (as the
  * document {@code recordedIn} reports it); {@code date} is that document's publication date.
  */
-public record PositionFacts(long id, String measure, MeasureType type, String holder, boolean byActor, String recordedIn,
+public record PositionFacts(String id, String measure, MeasureType type, String holder, boolean byActor, String recordedIn,
         LocalDate date, Stance stance, Basis basis, String via, int evidence) {
 }

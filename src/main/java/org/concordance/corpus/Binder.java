@@ -160,7 +160,7 @@ public final class Binder {
             return items;
         }
         Class<?> raw = (Class<?>) type;
-        if (raw.isRecord() && raw != Slug.class && raw != Lines.class) {
+        if (raw.isRecord() && raw != Slug.class && raw != Lines.class && raw != TextName.class) {
             return bindRecord(node, raw);
         }
         if (!(node instanceof ScalarNode scalar)) {
@@ -186,6 +186,14 @@ public final class Binder {
                 return null;
             }
             return s;
+        }
+        if (raw == TextName.class) {
+            if (!TextName.isValid(text)) {
+                error(node, "'" + Problem.abbreviate(text) + "' is not a source text name: a file name ending in .txt, "
+                        + "in proposals/sources/, without folders");
+                return null;
+            }
+            return new TextName(text, loc(node));
         }
         if (raw == Slug.class) {
             if (!Slug.isValid(text)) {
@@ -271,6 +279,7 @@ public final class Binder {
         if (raw == Boolean.class) return "true or false";
         if (raw == LocalDate.class) return "a date (YYYY-MM-DD)";
         if (raw == Slug.class) return "a slug";
+        if (raw == TextName.class) return "a file name";
         if (raw.isEnum()) return "one of its codes";
         return "a single value";
     }

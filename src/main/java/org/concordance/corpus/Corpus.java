@@ -1,15 +1,19 @@
 package org.concordance.corpus;
 
 import java.util.List;
+import java.util.Map;
 
 import org.concordance.corpus.Format.ActorFile;
 import org.concordance.corpus.Format.DocumentFile;
+import org.concordance.corpus.Format.EvidenceEntry;
 
 /**
- * A validated corpus: every file bound, every reference resolved. {@code hash} identifies the
- * exact bytes of the files it was read from (the corpus version).
+ * A validated corpus: every file bound, every reference resolved, every quote found verbatim in
+ * its source text and anchored there. {@code hash} identifies the exact bytes of the files it
+ * was read from (the corpus version).
  */
-public record Corpus(String hash, List<ActorFile> actors, List<DocumentFile> documents) {
+public record Corpus(String hash, List<ActorFile> actors, List<DocumentFile> documents, Map<String, SourceText> texts,
+        Map<EvidenceEntry, Anchor> anchors) {
 
     public int measureCount() {
         return documents.stream().mapToInt(d -> size(d.measures())).sum();

@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.List;
@@ -14,6 +17,7 @@ import java.util.stream.Stream;
 
 import org.concordance.corpus.Format.ActorFile;
 import org.concordance.corpus.Format.DocumentFile;
+import org.concordance.corpus.Format.SourceTextFile;
 
 /**
  * Reads {@code proposals/} into a {@link Corpus}: pure Java, no database, so the service, the
@@ -24,6 +28,9 @@ public final class CorpusReader {
 
     public static final String DOCUMENTS = "documents";
     public static final String ACTORS = "actors";
+    public static final String SOURCES = "sources";
+    /** Largest source text read, in bytes. */
+    static final int MAX_TEXT_BYTES = 16 * 1024 * 1024;
 
     /** Outcome of one read: a corpus, or the problems that stopped it. */
     public record Result(Corpus corpus, List<Problem> problems) {
@@ -64,18 +71,91 @@ public final class CorpusReader {
         for (Path file : files(DOCUMENTS, problems)) {
             bind(file, DocumentFile.class, digest, problems, documents, unreadable);
         }
+        Map<String, SourceText> texts = texts(digest, problems);
         new CorpusValidator(problems, unreadable).validate(actors, documents);
         if (!problems.isEmpty()) {
             return new Result(null, problems.sorted());
         }
-        return new Result(new Corpus(HexFormat.of().formatHex(digest.digest()), actors, documents), List.of());
+        for (DocumentFile d : documents) {
+            TextName name = d.sourceText();
+            if (name != null && !texts.containsKey(name.value())) {
+                problems.add(name.at(), "source text not found: " + displayPrefix + SOURCES + "/" + name.value()
+                        + " does not exist (or could not be read); put the text there, with its record "
+                        + SOURCES + "/" + stem(name.value()) + ".yaml beside it");
+            }
+        }
+        new ReferenceCheck(documents, texts, problems).check(actors);
+        if (!problems.isEmpty()) {
+            return new Result(null, problems.sorted());
+        }
+        VerbatimCheck.Result verbatim = new VerbatimCheck(texts, displayPrefix + SOURCES + "/").check(documents);
+        if (!verbatim.problems().isEmpty()) {
+            return new Result(null, verbatim.problems());
+        }
+        return new Result(new Corpus(HexFormat.of().formatHex(digest.digest()), actors, documents, texts,
+                verbatim.anchors()), List.of());
+    }
+
+    /**
+     * Every {@code sources/<name>.txt} with its record {@code sources/<name>.yaml}, decoded; a
+     * text without its record, a record without its text, a text that is not UTF-8, are problems.
+     */
+    private Map<String, SourceText> texts(MessageDigest digest, Problems problems) {
+        Map<String, SourceText> texts = new TreeMap<>();
+        List<Path> files = files(SOURCES, problems);
+        Map<String, Path> byName = new HashMap<>();
+        files.forEach(f -> byName.put(f.getFileName().toString(), f));
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            String display = display(file);
+            if (name.endsWith(".yaml")) {
+                if (!byName.containsKey(stem(name) + ".txt")) {
+                    problems.add(new Loc(display, 1, 1), "a record without its text: " + SOURCES + "/" + stem(name)
+                            + ".txt does not exist");
+                }
+                continue;
+            }
+            if (!TextName.isValid(name)) {
+                problems.add(new Loc(display, 1, 1), "not a source text name: use letters, digits, '.', '_' and '-', ending in .txt");
+                continue;
+            }
+            Path recordFile = byName.get(stem(name) + ".yaml");
+            List<SourceTextFile> record = new ArrayList<>();
+            if (recordFile == null) {
+                problems.add(new Loc(display, 1, 1), "a source text needs its record beside it: add " + SOURCES + "/"
+                        + stem(name) + ".yaml saying where the text comes from (provenance, origin, retrieved)");
+            } else {
+                bind(recordFile, SourceTextFile.class, digest, problems, record, new HashSet<>());
+            }
+            byte[] bytes;
+            try {
+                if (Files.size(file) > MAX_TEXT_BYTES) {
+                    problems.add(new Loc(display, 1, 1), "the text is larger than " + MAX_TEXT_BYTES / (1024 * 1024)
+                            + " MiB; split the source or cite an excerpt");
+                    continue;
+                }
+                bytes = Files.readAllBytes(file);
+            } catch (IOException e) {
+                problems.add(new Loc(display, 1, 1), "cannot read file: " + e.getClass().getSimpleName());
+                continue;
+            }
+            update(digest, file, bytes);
+            SourceText.decode(name, display, bytes, record.isEmpty() ? null : record.get(0), problems)
+                    .ifPresent(t -> texts.put(name, t));
+        }
+        return texts;
+    }
+
+    private static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? fileName : fileName.substring(0, dot);
     }
 
     /** A hash of the corpus files' names and bytes, cheap to recompute to notice a change. */
     public String hash() {
         MessageDigest digest = sha256();
         Problems ignored = new Problems();
-        for (String dir : List.of(ACTORS, DOCUMENTS)) {
+        for (String dir : List.of(ACTORS, DOCUMENTS, SOURCES)) {
             for (Path file : files(dir, ignored)) {
                 try {
                     update(digest, file, Files.readAllBytes(file));
@@ -119,7 +199,7 @@ public final class CorpusReader {
         digest.update((byte) 0);
     }
 
-    /** The {@code *.yaml} files of one folder, sorted; anything else in it is a problem. */
+    /** The {@code *.yaml} files of one folder ({@code *.txt} too in sources/), sorted; anything else in it is a problem. */
     private List<Path> files(String dir, Problems problems) {
         Path folder = root.resolve(dir);
         if (!Files.isDirectory(folder)) {
@@ -132,11 +212,12 @@ public final class CorpusReader {
                 if (n.startsWith(".")) {
                     continue;
                 }
-                if (Files.isRegularFile(p) && n.endsWith(".yaml")) {
+                if (Files.isRegularFile(p) && (n.endsWith(".yaml") || dir.equals(SOURCES) && n.endsWith(".txt"))) {
                     yaml.add(p);
                 } else {
                     problems.add(new Loc(display(p), 1, 1), Files.isDirectory(p)
                             ? "sub-folders are not read: put the file directly in " + dir + "/"
+                            : dir.equals(SOURCES) ? "not a corpus file: only <name>.txt source texts and their <name>.yaml records belong in " + dir + "/"
                             : "not a corpus file: only <slug>.yaml files belong in " + dir + "/");
                 }
             }

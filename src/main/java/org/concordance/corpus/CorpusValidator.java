@@ -45,6 +45,15 @@ final class CorpusValidator {
             define(a.slug(), a.at(), "actor", actors);
         }
         for (DocumentFile d : documentFiles) {
+            if (d.slug() != null) {
+                documentSlugs.putIfAbsent(d.slug().value(), d.slug()); // references from actor files
+            }
+        }
+        for (ActorFile a : actorFiles) {
+            actor(a);
+        }
+        documentSlugs.clear();
+        for (DocumentFile d : documentFiles) {
             if (define(d.slug(), d.at(), "document", documentSlugs)) {
                 documents.put(d.slug().value(), d);
             }
@@ -67,12 +76,109 @@ final class CorpusValidator {
         }
         for (DocumentFile d : documentFiles) {
             document(d, signed);
+            identities(d);
         }
     }
+
+    /** Two items with the same stable identifier would share a permalink: refuse, and say where the first is. */
+    private void identities(DocumentFile d) {
+        if (d.slug() == null) {
+            return;
+        }
+        Map<String, Loc> seen = new HashMap<>();
+        for (PositionEntry p : nullSafe(d.positions())) {
+            if (p.measure() == null) {
+                continue;
+            }
+            String key = Keys.position(d, p);
+            Loc first = seen.putIfAbsent(key, p.at());
+            if (first != null) {
+                problems.add(p.at(), "a second position of " + (p.actor() == null ? "this document" : "'" + p.actor().value() + "'")
+                        + " on '" + p.measure().value() + "' (the first is at " + first
+                        + "): give one position with all its evidence");
+            }
+            quotes(key, d, p.evidence());
+        }
+        for (SignatureEntry s : nullSafe(d.signatures())) {
+            if (s.actor() == null || s.role() == null) {
+                continue;
+            }
+            String key = Keys.signature(d, s);
+            Loc first = seen.putIfAbsent(key, s.at());
+            if (first != null) {
+                problems.add(s.at(), "the same signature twice ('" + s.actor().value() + "', " + s.role().code()
+                        + "; the first is at " + first + "): give it once with all its evidence");
+            }
+            quotes(key, d, s.evidence());
+        }
+    }
+
+    private void quotes(String owner, DocumentFile d, List<EvidenceEntry> evidence) {
+        Map<String, Loc> seen = new HashMap<>();
+        for (EvidenceEntry e : nullSafe(evidence)) {
+            if (e.quote() == null) {
+                continue;
+            }
+            Loc first = seen.putIfAbsent(Keys.evidence(owner, d, e), e.at());
+            if (first != null) {
+                problems.add(e.at(), "the same quote twice in one list (the first is at " + first + ")");
+            }
+        }
+    }
+
+    /** An actor's affiliation and description are facts: each needs a reference saying where it comes from. */
+    private void actor(ActorFile a) {
+        Format.ActorReferences refs = a.references();
+        requireReference(a.affiliation() != null, refs == null ? null : refs.affiliation(), a.at(), "affiliation");
+        requireReference(a.description() != null, refs == null ? null : refs.description(), a.at(), "description");
+    }
+
+    private void requireReference(boolean present, Format.Reference reference, Loc at, String field) {
+        if (reference != null) {
+            reference(reference, field, present);
+        } else if (present) {
+            problems.add(at, "'" + field + "' needs a reference: add references." + field
+                    + " with the url or the document (and lines) that states it, or remove the value");
+        }
+    }
+
+    private void reference(Format.Reference r, String field, boolean present) {
+        if (!present) {
+            problems.add(r.at(), "references." + field + " refers to a value this file does not give");
+        }
+        if ((r.url() == null) == (r.document() == null)) {
+            problems.add(r.at(), "a reference gives exactly one of 'url' and 'document'");
+        }
+        if (r.lines() != null && r.document() == null) {
+            problems.add(r.at(), "'lines' locates the value in the source text of a 'document'; give the document");
+        }
+        if (r.document() != null) {
+            ref(r.document(), documentSlugs, "document");
+        }
+    }
+
+    private static final Set<org.concordance.document.LinkRelation> REPOSTS = Set.of(
+            org.concordance.document.LinkRelation.TRANSLATION_OF);
 
     private void document(DocumentFile d, Set<String> signed) {
         if (d.language() != null && !"en".equals(d.language()) && d.title() != null && d.title().original() == null) {
             problems.add(d.title().at(), "title.original is required: the document's language is " + d.language());
+        }
+        metadata(d);
+        boolean translation = nullSafe(d.links()).stream().anyMatch(l -> REPOSTS.contains(l.relation()));
+        if (translation) {
+            String original = nullSafe(d.links()).stream().filter(l -> REPOSTS.contains(l.relation()) && l.target() != null)
+                    .map(l -> l.target().value()).findFirst().orElse("?");
+            for (MeasureEntry m : nullSafe(d.measures())) {
+                problems.add(m.at(), "a translation states the measures of its original: define this measure in '"
+                        + original + "' and quote this text there as evidence (source: " + slug(d) + ")");
+            }
+            for (PositionEntry p : nullSafe(d.positions())) {
+                if (p.actor() == null) {
+                    problems.add(p.at(), "a translation is not a second proposer: record this stance on the position of '"
+                            + original + "', with this quote as evidence (source: " + slug(d) + ")");
+                }
+            }
         }
         for (Slug author : nullSafe(d.authors())) {
             ref(author, actors, "actor");
@@ -88,6 +194,16 @@ final class CorpusValidator {
             ref(p.actor(), actors, "actor");
             ref(p.via(), documentSlugs, "document");
             Basis basis = p.basis() == null ? Basis.DIRECT : p.basis();
+            ref(p.reportedBy(), actors, "actor");
+            if (basis == Basis.REPORTED) {
+                if (p.actor() == null || p.reportedBy() == null) {
+                    problems.add(p.at(), "basis: reported needs both 'actor' (whose stance) and 'reported-by' (the actor who describes it)");
+                } else if (p.actor().value().equals(p.reportedBy().value())) {
+                    problems.add(p.reportedBy().at(), "'reported-by' is a third party: an actor's own words have basis: direct");
+                }
+            } else if (p.reportedBy() != null) {
+                problems.add(p.reportedBy().at(), "'reported-by' is only for positions with basis: reported");
+            }
             if (basis == Basis.SIGNATURE) {
                 if (p.actor() == null || p.via() == null) {
                     problems.add(p.at(), "basis: signature needs both 'actor' and 'via' (the document they signed)");
@@ -111,6 +227,35 @@ final class CorpusValidator {
         }
     }
 
+    /**
+     * Metadata that the document's own source text does not state needs a reference. Without a
+     * source text nothing states it, so every value given needs one (a descriptive title excepted:
+     * it is the corpus's own description and flagged as such).
+     */
+    private void metadata(DocumentFile d) {
+        Format.DocumentReferences refs = d.references();
+        boolean ownText = d.sourceText() != null;
+        boolean descriptive = d.title() != null && Boolean.TRUE.equals(d.title().descriptive());
+        check(d, !ownText && !descriptive, d.title() != null, refs == null ? null : refs.title(), "title");
+        check(d, !ownText, d.published() != null, refs == null ? null : refs.published(), "published");
+        check(d, !ownText, d.publisher() != null, refs == null ? null : refs.publisher(), "publisher");
+        check(d, !ownText, d.url() != null, refs == null ? null : refs.url(), "url");
+        check(d, false, d.authors() != null && !d.authors().isEmpty(), refs == null ? null : refs.authors(), "authors");
+    }
+
+    private void check(DocumentFile d, boolean required, boolean present, Format.Reference reference, String field) {
+        if (reference != null) {
+            reference(reference, field, present);
+        } else if (required && present) {
+            problems.add(d.at(), "'" + field + "' needs a reference: the document has no source-text of its own, so add references."
+                    + field + " (the url or the document that states it) or remove the value");
+        }
+    }
+
+    private static String slug(DocumentFile d) {
+        return d.slug() == null ? "?" : d.slug().value();
+    }
+
     private void evidence(EvidenceEntry e, DocumentFile holder) {
         DocumentFile source = holder;
         if (e.source() != null) {
@@ -127,14 +272,14 @@ final class CorpusValidator {
             problems.add(e.at(), "translation is required: the quote is in '" + language
                     + "'; give an English rendering");
         }
-        if (source.seed() == null && e.source() == null && holder.seed() == null) {
-            problems.add(e.at(), "evidence needs a source text: set 'seed' on document '"
+        if (source.sourceText() == null && e.source() == null && holder.sourceText() == null) {
+            problems.add(e.at(), "evidence needs a source text: set 'source-text' on document '"
                     + (holder.slug() == null ? "?" : holder.slug().value())
                     + "' or name the document whose text holds the quote in 'source'");
-        } else if (source.seed() == null) {
+        } else if (source.sourceText() == null) {
             problems.add(e.source() != null ? e.source().at() : e.at(), "document '"
                     + (source.slug() == null ? "?" : source.slug().value())
-                    + "' has no 'seed', so the line numbers cannot be checked: name as 'source' the document whose text holds the quote");
+                    + "' has no 'source-text', so the line numbers cannot be checked: name as 'source' the document whose text holds the quote");
         }
     }
 

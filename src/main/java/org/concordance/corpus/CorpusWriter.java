@@ -23,6 +23,8 @@ import org.concordance.corpus.Format.PositionEntry;
 import org.concordance.corpus.Format.SignatureEntry;
 import org.concordance.document.Document;
 import org.concordance.document.DocumentLink;
+import org.concordance.document.MetadataReference;
+import org.concordance.document.StoredText;
 import org.concordance.measure.Measure;
 import org.concordance.measure.parameters.ParameterRecords;
 import org.concordance.position.Basis;
@@ -56,6 +58,23 @@ public class CorpusWriter {
         }
         deleteAll();
         int pending = 0;
+        Map<String, Long> texts = new HashMap<>();
+        for (SourceText t : corpus.texts().values()) {
+            StoredText text = new StoredText();
+            text.name = t.name();
+            text.sha256 = t.sha256();
+            text.lineCount = t.lineCount();
+            text.setContent(t.content());
+            Format.SourceTextFile about = t.about();
+            text.provenance = about.provenance();
+            text.origin = about.origin();
+            text.retrieved = about.retrieved();
+            text.partial = Boolean.TRUE.equals(about.partial());
+            text.gaps = about.gaps();
+            em.persist(text);
+            texts.put(text.name, text.id);
+            pending = flushIfFull(pending + 1 + text.parts.size());
+        }
         Map<String, Long> actors = new HashMap<>();
         for (ActorFile a : corpus.actors()) {
             Actor actor = new Actor();
@@ -66,6 +85,10 @@ public class CorpusWriter {
             actor.aliases = new java.util.ArrayList<>(nullSafe(a.aliases()));
             actor.affiliation = a.affiliation();
             actor.description = a.description();
+            if (a.references() != null) {
+                put(actor.references, "affiliation", a.references().affiliation());
+                put(actor.references, "description", a.references().description());
+            }
             em.persist(actor);
             actors.put(actor.slug, actor.id);
             pending = flushIfFull(pending + 1);
@@ -79,10 +102,20 @@ public class CorpusWriter {
             doc.language = d.language();
             doc.titleEn = d.title().en();
             doc.titleOriginal = d.title().original();
+            doc.titleDescriptive = Boolean.TRUE.equals(d.title().descriptive());
             doc.published = d.published();
             doc.publisher = d.publisher();
             doc.url = d.url();
-            doc.seed = d.seed();
+            doc.sourceText = d.sourceText() == null ? null
+                    : em.getReference(StoredText.class, texts.get(d.sourceText().value()));
+            if (d.references() != null) {
+                Format.DocumentReferences r = d.references();
+                put(doc.references, "title", r.title());
+                put(doc.references, "published", r.published());
+                put(doc.references, "publisher", r.publisher());
+                put(doc.references, "url", r.url());
+                put(doc.references, "authors", r.authors());
+            }
             if (d.summary() != null) {
                 doc.summaryEn = d.summary().en();
                 doc.summaryZh = d.summary().zh();
@@ -124,6 +157,7 @@ public class CorpusWriter {
             Document doc = ref(Document.class, documents, d.slug());
             for (SignatureEntry s : nullSafe(d.signatures())) {
                 Signature signature = new Signature();
+                signature.stableId = Keys.signature(d, s);
                 signature.actor = ref(Actor.class, actors, s.actor());
                 signature.document = s.document() == null ? doc : ref(Document.class, documents, s.document());
                 signature.recordedIn = doc;
@@ -133,7 +167,7 @@ public class CorpusWriter {
                 em.persist(signature);
                 int i = 0;
                 for (EvidenceEntry e : s.evidence()) {
-                    Evidence evidence = evidence(e, i++, d, documents, languages);
+                    Evidence evidence = evidence(e, i++, signature.stableId, d, corpus, documents, languages);
                     evidence.signature = signature;
                     em.persist(evidence);
                 }
@@ -141,17 +175,19 @@ public class CorpusWriter {
             }
             for (PositionEntry p : nullSafe(d.positions())) {
                 Position position = new Position();
+                position.stableId = Keys.position(d, p);
                 position.measure = ref(Measure.class, measures, p.measure());
                 position.document = doc;
                 position.actor = p.actor() == null ? null : ref(Actor.class, actors, p.actor());
                 position.stance = p.stance();
                 position.basis = p.basis() == null ? Basis.DIRECT : p.basis();
                 position.via = p.via() == null ? null : ref(Document.class, documents, p.via());
+                position.reportedBy = p.reportedBy() == null ? null : ref(Actor.class, actors, p.reportedBy());
                 position.note = p.note();
                 em.persist(position);
                 int i = 0;
                 for (EvidenceEntry e : p.evidence()) {
-                    Evidence evidence = evidence(e, i++, d, documents, languages);
+                    Evidence evidence = evidence(e, i++, position.stableId, d, corpus, documents, languages);
                     evidence.position = position;
                     em.persist(evidence);
                 }
@@ -187,10 +223,28 @@ public class CorpusWriter {
         return em.getReference(type, ids.get(slug.value()));
     }
 
-    private Evidence evidence(EvidenceEntry e, int ordinal, DocumentFile holder, Map<String, Long> documents,
-            Map<String, String> languages) {
+    private static void put(Map<String, MetadataReference> into, String field, Format.Reference r) {
+        if (r != null) {
+            String lines = r.lines() == null ? null
+                    : r.lines().start() == r.lines().end() ? String.valueOf(r.lines().start()) : r.lines().start() + "-" + r.lines().end();
+            into.put(field, new MetadataReference(r.url(), r.document() == null ? null : r.document().value(), lines, r.note()));
+        }
+    }
+
+    private Evidence evidence(EvidenceEntry e, int ordinal, String owner, DocumentFile holder, Corpus corpus,
+            Map<String, Long> documents, Map<String, String> languages) {
         Slug sourceSlug = e.source() == null ? holder.slug() : e.source();
+        Anchor anchor = corpus.anchors().get(e);
+        if (anchor == null) {
+            throw new IllegalStateException("evidence at " + e.at() + " has no anchor: the corpus was not verified");
+        }
         Evidence evidence = new Evidence();
+        evidence.stableId = Keys.evidence(owner, holder, e);
+        evidence.exact = anchor.exact();
+        evidence.prefix = anchor.prefix();
+        evidence.suffix = anchor.suffix();
+        evidence.startOffset = anchor.start();
+        evidence.endOffset = anchor.end();
         evidence.ordinal = ordinal;
         evidence.source = ref(Document.class, documents, sourceSlug);
         evidence.quote = e.quote();
@@ -204,7 +258,8 @@ public class CorpusWriter {
 
     private void deleteAll() {
         for (String table : List.of("evidence", "position", "signature", "measure", "document_link",
-                "document_author", "document", "actor_alias", "actor")) {
+                "document_author", "document_reference", "document", "actor_alias", "actor_reference", "actor",
+                "source_text_part", "source_text")) {
             em.createNativeQuery("delete from " + table).executeUpdate();
         }
     }

@@ -30,10 +30,46 @@ public interface Format {
             @Required ActorName name,
             @MaxLength(300) List<String> aliases,
             @MaxLength(500) String affiliation,
-            String description) {
+            String description,
+            ActorReferences references,
+            @MaxLength(4000) String curatorNote) {
+    }
+
+    /**
+     * Where an actor's facts come from when no document of the corpus states them: a URL or a
+     * document (optionally at lines of its source text).
+     */
+    record ActorReferences(Loc at, Reference affiliation, Reference description) {
+    }
+
+    /** Where a document's metadata comes from when its own source text does not state it. */
+    record DocumentReferences(Loc at, Reference title, Reference published, Reference publisher, Reference url,
+            Reference authors) {
+    }
+
+    /** One reference: exactly one of {@code url} and {@code document}; {@code lines} only with a document. */
+    record Reference(
+            Loc at,
+            @MaxLength(2000) @Matches(value = "https?://\\S+", hint = "an http(s) URL") String url,
+            Slug document,
+            Lines lines,
+            @MaxLength(500) String note) {
     }
 
     record ActorName(Loc at, @Required @MaxLength(300) String en, @MaxLength(300) String zh) {
+    }
+
+    /**
+     * The record beside each source text ({@code sources/<name>.yaml} for {@code sources/<name>.txt}):
+     * where the text came from. The text itself is never edited, so evidence locators hold.
+     */
+    record SourceTextFile(
+            Loc at,
+            @Required @MaxLength(2000) String provenance,
+            @MaxLength(2000) @Matches(value = "https?://\\S+", hint = "an http(s) URL") String origin,
+            LocalDate retrieved,
+            Boolean partial,
+            @MaxLength(2000) String gaps) {
     }
 
     record DocumentFile(
@@ -46,15 +82,18 @@ public interface Format {
             @MaxLength(300) String publisher,
             List<Slug> authors,
             @MaxLength(2000) @Matches(value = "https?://\\S+", hint = "an http(s) URL") String url,
-            @Matches(value = "[A-Za-z0-9][A-Za-z0-9._-]*", hint = "a file name without directories") @MaxLength(200) String seed,
+            TextName sourceText,
             Summary summary,
+            DocumentReferences references,
+            @MaxLength(4000) String curatorNote,
             List<Link> links,
             List<MeasureEntry> measures,
             List<PositionEntry> positions,
             List<SignatureEntry> signatures) {
     }
 
-    record Title(Loc at, @Required @MaxLength(500) String en, @MaxLength(500) String original) {
+    /** {@code descriptive: true}: the document has no title of its own in the sources; this one describes it. */
+    record Title(Loc at, @Required @MaxLength(500) String en, @MaxLength(500) String original, Boolean descriptive) {
     }
 
     record Summary(Loc at, @Required @MaxLength(4000) String en, @MaxLength(4000) String zh) {
@@ -69,7 +108,8 @@ public interface Format {
             @Required MeasureType type,
             @Required MeasureName name,
             @MaxLength(4000) String summary,
-            @TypedBy("type") MeasureParameters parameters) {
+            @TypedBy("type") MeasureParameters parameters,
+            @MaxLength(4000) String curatorNote) {
     }
 
     record MeasureName(Loc at, @Required @MaxLength(500) String en, @MaxLength(500) String zh) {
@@ -82,7 +122,9 @@ public interface Format {
             @Required Stance stance,
             Basis basis,
             Slug via,
+            Slug reportedBy,
             @MaxLength(2000) String note,
+            @MaxLength(4000) String curatorNote,
             @Required List<EvidenceEntry> evidence) {
     }
 
@@ -93,6 +135,7 @@ public interface Format {
             Slug document,
             @MaxLength(500) String affiliation,
             @MaxLength(2000) String reason,
+            @MaxLength(4000) String curatorNote,
             @Required List<EvidenceEntry> evidence) {
     }
 

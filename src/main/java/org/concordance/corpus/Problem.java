@@ -14,6 +14,13 @@ public record Problem(Loc at, String message) implements Comparable<Problem> {
         return ORDER.compare(this, other);
     }
 
+    /** At most 80 characters of a value for a message, so an error never republishes a whole file. */
+    public static String abbreviate(String value) {
+        String oneLine = value.replaceAll("[\\p{Cntrl}]", " ");
+        return oneLine.codePointCount(0, oneLine.length()) <= 80 ? oneLine
+                : oneLine.substring(0, oneLine.offsetByCodePoints(0, 77)) + "...";
+    }
+
     @Override
     public String toString() {
         return at + ": " + message;

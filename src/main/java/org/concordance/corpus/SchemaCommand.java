@@ -129,6 +129,9 @@ public final class SchemaCommand {
             }
         } else if (raw == Slug.class) {
             node.put("type", "string").put("pattern", "^" + Slug.FORMAT.pattern() + "$");
+        } else if (raw == TextName.class) {
+            node.put("type", "string").put("pattern", "^" + TextName.FORMAT.pattern() + "$")
+                    .put("description", "a file in proposals/sources/");
         } else if (raw == Integer.class) {
             node.put("type", "integer");
         } else if (raw == BigDecimal.class) {

@@ -2,100 +2,148 @@ package org.concordance.corpus;
 
 import static org.concordance.corpus.Corpus.nullSafe;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.concordance.corpus.Format.DocumentFile;
 import org.concordance.corpus.Format.EvidenceEntry;
+import org.concordance.corpus.Format.PositionEntry;
+import org.concordance.corpus.Format.SignatureEntry;
 
 /**
- * Checks every evidence quote against the source text it cites: the quote must stand within
- * the cited lines of the seed file of its source document, character for character except
- * that runs of whitespace (line breaks included) count as one space.
+ * Checks every evidence quote against the source text it cites and anchors it there: the quote
+ * must stand within the cited lines of its source document's text, character for character
+ * except that runs of white space (line breaks included) count as one space. Each quote found
+ * gets its {@link Anchor}; each one not found is a problem at its evidence entry.
  */
 public final class VerbatimCheck {
 
-    private final Path seeds;
-    private final Map<String, Optional<List<String>>> texts = new HashMap<>();
-
-    public VerbatimCheck(Path seeds) {
-        this.seeds = seeds;
+    /** What the check found: an anchor for every quote, or problems. */
+    public record Result(Map<EvidenceEntry, Anchor> anchors, List<Problem> problems) {
     }
 
-    /** Every quote that is not where it says it is, as a problem at its evidence entry. */
-    public List<Problem> check(Corpus corpus) {
+    private final Map<String, SourceText> texts;
+    private final String sourcesDisplay;
+
+    /**
+     * @param texts the corpus's source texts by file name
+     * @param sourcesDisplay how the sources folder is named in messages (e.g. {@code proposals/sources/})
+     */
+    public VerbatimCheck(Map<String, SourceText> texts, String sourcesDisplay) {
+        this.texts = texts;
+        this.sourcesDisplay = sourcesDisplay;
+    }
+
+    public Result check(List<DocumentFile> documents) {
         Map<String, DocumentFile> bySlug = new HashMap<>();
-        corpus.documents().forEach(d -> bySlug.put(d.slug().value(), d));
+        documents.forEach(d -> bySlug.put(d.slug().value(), d));
         Problems problems = new Problems();
-        for (DocumentFile d : corpus.documents()) {
-            Stream.concat(nullSafe(d.positions()).stream().flatMap(p -> p.evidence().stream()),
-                    nullSafe(d.signatures()).stream().flatMap(s -> s.evidence().stream()))
-                    .forEach(e -> check(e, bySlug.get(e.source() == null ? d.slug().value() : e.source().value()), problems));
+        Map<EvidenceEntry, Anchor> anchors = new IdentityHashMap<>();
+        for (DocumentFile d : documents) {
+            for (PositionEntry p : nullSafe(d.positions())) {
+                for (EvidenceEntry e : p.evidence()) {
+                    check(e, source(e, d, bySlug), anchors, problems);
+                }
+            }
+            for (SignatureEntry s : nullSafe(d.signatures())) {
+                for (EvidenceEntry e : s.evidence()) {
+                    check(e, source(e, d, bySlug), anchors, problems);
+                }
+            }
         }
-        return problems.sorted();
+        return new Result(anchors, problems.sorted());
     }
 
-    private void check(EvidenceEntry e, DocumentFile source, Problems problems) {
-        String seed = source.seed();
-        Optional<List<String>> lines = texts.computeIfAbsent(seed, this::read);
-        if (lines.isEmpty()) {
-            problems.add(e.at(), "source text " + seeds.resolve(seed) + " (seed of '" + source.slug().value()
-                    + "') does not exist");
-            return;
+    private static DocumentFile source(EvidenceEntry e, DocumentFile holder, Map<String, DocumentFile> bySlug) {
+        return bySlug.get(e.source() == null ? holder.slug().value() : e.source().value());
+    }
+
+    private void check(EvidenceEntry e, DocumentFile source, Map<EvidenceEntry, Anchor> anchors, Problems problems) {
+        SourceText text = texts.get(source.sourceText().value());
+        if (text == null) {
+            return; // the missing text is reported once, at the document that names it
         }
-        List<String> text = lines.get();
+        String file = sourcesDisplay + text.name();
         String quote = normalise(e.quote());
         int start = e.lines().start();
         int end = e.lines().end();
-        if (end > text.size()) {
-            problems.add(e.at(), "lines " + start + "-" + end + " are beyond the end of " + seed + " (" + text.size()
-                    + " lines); quote: " + abbreviate(quote));
+        if (end > text.lineCount()) {
+            problems.add(e.at(), (start == end ? "line " + start + " is" : "lines " + start + "-" + end + " are")
+                    + " beyond the end of " + file + " (" + text.lineCount() + " lines); quote: \""
+                    + Problem.abbreviate(quote) + "\"");
             return;
         }
-        if (normalise(String.join("\n", text.subList(start - 1, end))).contains(quote)) {
+        Anchor anchor = find(text, quote, start, end);
+        if (anchor != null) {
+            anchors.put(e, anchor);
             return;
         }
-        problems.add(e.at(), "quote not found verbatim in " + seed + " lines " + start + "-" + end
-                + whereItStands(text, quote) + ": " + abbreviate(quote));
+        problems.add(e.at(), "quote not found verbatim in " + file + " " + (start == end ? "line " + start : "lines " + start + "-" + end)
+                + whereItStands(text, quote) + ": \"" + Problem.abbreviate(quote) + "\"");
+    }
+
+    /** The quote's anchor within lines start..end, or null when it is not there. */
+    static Anchor find(SourceText text, String quote, int startLine, int endLine) {
+        String content = text.content();
+        int from = text.lineStart(startLine);
+        int to = text.lineEnd(endLine);
+        // Normalise the cited lines as the quote was, remembering where each kept char came from.
+        StringBuilder normal = new StringBuilder(to - from);
+        int[] origin = new int[to - from + 1];
+        boolean inSpace = false;
+        for (int i = from; i < to; i++) {
+            char c = content.charAt(i);
+            if (isSpace(c)) {
+                inSpace = true;
+                continue;
+            }
+            if (inSpace && normal.length() > 0) {
+                origin[normal.length()] = i - 1;
+                normal.append(' ');
+            }
+            inSpace = false;
+            origin[normal.length()] = i;
+            normal.append(c);
+        }
+        if (quote.isEmpty()) {
+            return null;
+        }
+        int at = normal.indexOf(quote);
+        if (at < 0) {
+            return null;
+        }
+        int startChar = origin[at];
+        int endChar = origin[at + quote.length() - 1] + 1;
+        int startCp = text.codePoint(startChar);
+        int endCp = startCp + content.codePointCount(startChar, endChar);
+        int prefixFrom = content.offsetByCodePoints(startChar, -Math.min(Anchor.CONTEXT, startCp));
+        int available = content.codePointCount(endChar, content.length());
+        int suffixTo = content.offsetByCodePoints(endChar, Math.min(Anchor.CONTEXT, available));
+        return new Anchor(content.substring(startChar, endChar), content.substring(prefixFrom, startChar),
+                content.substring(endChar, suffixTo), startCp, endCp);
     }
 
     /** The tightest range of up to 8 lines that does hold the quote, as a hint for the curator. */
-    private static String whereItStands(List<String> text, String quote) {
+    private static String whereItStands(SourceText text, String quote) {
         for (int size = 1; size <= 8; size++) {
-            for (int i = 0; i + size <= text.size(); i++) {
-                if (normalise(String.join("\n", text.subList(i, i + size))).contains(quote)) {
-                    return "; it stands at " + (size == 1 ? "line " + (i + 1) : "lines " + (i + 1) + "-" + (i + size));
+            for (int i = 1; i + size - 1 <= text.lineCount(); i++) {
+                if (find(text, quote, i, i + size - 1) != null) {
+                    return "; it stands at " + (size == 1 ? "line " + i : "lines " + i + "-" + (i + size - 1));
                 }
             }
         }
         return "";
     }
 
-    private Optional<List<String>> read(String seed) {
-        Path file = seeds.resolve(seed);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(List.of(Files.readString(file, StandardCharsets.UTF_8).split("\n", -1)));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+    /** Unicode white space, as {@code (?U)\s} matches it: NBSP and U+3000 too. */
+    private static boolean isSpace(char c) {
+        return Character.isSpaceChar(c) || (c >= '\t' && c <= '\r') || c == '\u0085';
     }
 
     /** Runs of white space (any Unicode white space) become one space; nothing else changes. */
     public static String normalise(String s) {
         return s.replaceAll("(?U)\\s+", " ").strip(); // Unicode white space: NBSP and U+3000 too
-    }
-
-    private static String abbreviate(String quote) {
-        return quote.length() <= 80 ? "\"" + quote + "\"" : "\"" + quote.substring(0, 77) + "...\"";
     }
 }

@@ -48,9 +48,20 @@ public class Document extends PanacheEntityBase {
     @Column(length = 2000)
     public String url;
 
-    /** Name of the source text file that evidence line numbers refer to. */
-    @Column(length = 200)
-    public String seed;
+    /** True when the title is the corpus's description of a document that has no title of its own in the sources. */
+    @Column(nullable = false)
+    public boolean titleDescriptive;
+
+    /** The text that evidence locators refer to; null when the document's text is not in the corpus. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "source_text_id")
+    public StoredText sourceText;
+
+    /** Where each metadata value (title, published, publisher, url, authors) comes from, when the text does not say. */
+    @ElementCollection
+    @CollectionTable(name = "document_reference", joinColumns = @JoinColumn(name = "document_id"))
+    @MapKeyColumn(name = "field", length = 20)
+    public java.util.Map<String, MetadataReference> references = new java.util.LinkedHashMap<>();
 
     @Column(length = 4000)
     public String summaryEn;

@@ -81,6 +81,26 @@ public class DocumentQueries {
         return d;
     }
 
+    /** Where a quote stands in a document's source text (code points, end exclusive). */
+    public record QuoteSpan(String evidence, int start, int end) {
+    }
+
+    /** The exact source text of a document, or a 404 naming it. */
+    public String text(String slug) {
+        Document d = find(slug);
+        if (d.sourceText == null) {
+            throw ProblemException.unknown("source text for document", slug);
+        }
+        return d.sourceText.content();
+    }
+
+    /** Every quote whose source is this document, in text order. */
+    public List<QuoteSpan> quoteSpans(Document d) {
+        return em.createQuery("select e.stableId, e.startOffset, e.endOffset from Evidence e where e.source = :d "
+                + "order by e.startOffset, e.stableId", Object[].class).setParameter("d", d).getResultList().stream()
+                .map(r -> new QuoteSpan((String) r[0], (Integer) r[1], (Integer) r[2])).toList();
+    }
+
     public DocumentDetail detail(String slug) {
         Document d = find(slug);
         List<ActorRef> authors = em.createQuery("select a from Document d join d.authors a where d = :d", Actor.class)
@@ -98,10 +118,18 @@ public class DocumentQueries {
                 .setParameter("d", d).getResultList().stream()
                 .map(m -> new MeasureStated(facts.measureRef(m.slug, m.type, m.nameEn, m.nameZh, d.slug), m.parameters())).toList();
         List<PositionView> all = facts.withEvidence(facts.positions("where d = :d", Map.of("d", d), "order by m.type, m.slug, a.slug", 0, 0));
-        return new DocumentDetail(ref(d), d.publisher, d.url, d.summaryEn, d.summaryZh, authors, related, measures,
+        SourceTextView text = d.sourceText == null ? null : new SourceTextView(d.sourceText.name, d.sourceText.sha256,
+                d.sourceText.lineCount, d.sourceText.provenance, d.sourceText.origin, d.sourceText.retrieved,
+                d.sourceText.partial, d.sourceText.gaps, links.page("documents", d.slug) + "/text",
+                links.api("documents", d.slug) + "/text");
+        Map<String, ReferenceView> references = new java.util.LinkedHashMap<>();
+        d.references.forEach((field, r) -> references.put(field, new ReferenceView(r.url, r.document, r.locator, r.note,
+                r.document == null ? r.url : links.page("documents", r.document))));
+        return new DocumentDetail(ref(d), d.titleDescriptive, d.publisher, d.url, references, d.summaryEn, d.summaryZh,
+                authors, related, measures,
                 all.stream().filter(p -> p.holder().kind().equals("document")).toList(),
                 all.stream().filter(p -> p.holder().kind().equals("actor")).toList(),
                 facts.signatures("where d = :d or r = :d", Map.of("d", d), "order by a.slug, s.role", 0, 0),
-                d.seed == null ? null : links.page("documents", d.slug) + "/text");
+                text);
     }
 }

@@ -75,4 +75,15 @@ public class DocumentResource {
         return queries.detail(slug);
     }
 
+    @GET
+    @Path("{slug}/text")
+    @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
+    @Transactional
+    @Operation(summary = "A document's source text", description = "The exact text (UTF-8) that evidence line numbers and "
+            + "selector offsets (code points) refer to; its SHA-256 is sourceText.sha256 in the document. 404 when the "
+            + "document's text is not in the corpus.")
+    public String text(@Parameter(description = "Document slug", example = "fli-pause-letter") @PathParam("slug") String slug) {
+        return queries.text(slug);
+    }
+
 }

@@ -1,6 +1,7 @@
 package org.concordance.document;
 
 import java.util.List;
+import java.util.Map;
 
 import org.concordance.measure.parameters.MeasureParameters;
 import org.concordance.web.Refs.ActorRef;
@@ -22,8 +23,27 @@ public interface DocumentViews {
     record MeasureStated(MeasureRef measure, MeasureParameters parameters) {
     }
 
-    record DocumentDetail(DocumentRef document, String publisher, String url, String summaryEn, String summaryZh,
+    /**
+     * A document. {@code titleDescriptive}: the title is the corpus's description (the document
+     * has none of its own in the sources). {@code references}: for each metadata value the
+     * document's own text does not state (title, published, publisher, url, authors), where it
+     * comes from.
+     */
+    record DocumentDetail(DocumentRef document, boolean titleDescriptive, String publisher, String url,
+            Map<String, ReferenceView> references, String summaryEn, String summaryZh,
             List<ActorRef> authors, List<DocumentLinkView> links, List<MeasureStated> measures, List<PositionView> positions,
-            List<PositionView> reportedPositions, List<SignatureView> signatures, String sourceText) {
+            List<PositionView> reportedPositions, List<SignatureView> signatures, SourceTextView sourceText) {
+    }
+
+    /** Where a value comes from: a URL, or a document of the corpus (at lines of its text); {@code html} links it. */
+    record ReferenceView(String url, String document, String lines, String note, String html) {
+    }
+
+    /**
+     * The source text that evidence offsets and line numbers refer to: its SHA-256, line count,
+     * where it came from, whether it is partial. {@code api} serves the exact text (UTF-8).
+     */
+    record SourceTextView(String name, String sha256, int lines, String provenance, String origin,
+            java.time.LocalDate retrieved, boolean partial, String gaps, String html, String api) {
     }
 }

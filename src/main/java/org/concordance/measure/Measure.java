@@ -63,13 +63,15 @@ public class Measure extends PanacheEntityBase {
     @Embedded public SafetyStandards safetyStandards;
     @Embedded public ResearchPriorities researchPriorities;
     @Embedded public SocietalResilience societalResilience;
+    @Embedded public ModelEvaluation modelEvaluation;
+    @Embedded public Legislation legislation;
 
     /** The typed parameters of this measure's type; never null (an all-empty record when the source states none). */
     public MeasureParameters parameters() {
         List<MeasureParameters> all = java.util.Arrays.asList(moratorium, computeTracking, computeCap, watermarking,
                 thirdPartyAudit, licensing, shutdownRedLines, liability, safetyResearchFunding, regulator,
                 incidentReporting, riskDisclosure, transparency, internationalCoordination, safetyStandards,
-                researchPriorities, societalResilience);
+                researchPriorities, societalResilience, modelEvaluation, legislation);
         return all.stream().filter(p -> p != null && type.parametersType().isInstance(p)).findFirst()
                 .orElseGet(() -> ParameterRecords.empty(type.parametersType()));
     }
@@ -94,6 +96,8 @@ public class Measure extends PanacheEntityBase {
         else if (p instanceof SafetyStandards x) safetyStandards = x;
         else if (p instanceof ResearchPriorities x) researchPriorities = x;
         else if (p instanceof SocietalResilience x) societalResilience = x;
+        else if (p instanceof ModelEvaluation x) modelEvaluation = x;
+        else if (p instanceof Legislation x) legislation = x;
         else throw new IllegalArgumentException("Measure has no column group for " + p.getClass().getSimpleName());
     }
 

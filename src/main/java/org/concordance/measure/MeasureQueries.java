@@ -83,7 +83,7 @@ public class MeasureQueries {
     }
 
     private static CoalitionView coalition(MeasureRef ref, List<Facts.Row> rows, List<PositionView> views) {
-        Map<Long, PositionView> byId = views.stream().collect(Collectors.toMap(PositionView::id, Function.identity()));
+        Map<String, PositionView> byId = views.stream().collect(Collectors.toMap(PositionView::id, Function.identity()));
         Coalition c = ComparisonEngine.coalition(ref.slug(), rows.stream().map(Facts.Row::facts).toList());
         return new CoalitionView(ref, c.groups().stream()
                 .map(g -> new CoalitionGroupView(g.stance(), g.members().stream().map(p -> byId.get(p.id())).toList())).toList());
@@ -125,7 +125,7 @@ public class MeasureQueries {
         List<MeasureFacts> measures = facts.measures("where m.type = :type", Map.of("type", type));
         List<Facts.Row> rows = facts.positions("where m.type = :type", Map.of("type", type), "order by d.published, d.slug", 0, 0);
         List<PositionView> views = facts.withEvidence(rows);
-        Map<Long, PositionView> byId = views.stream().collect(Collectors.toMap(PositionView::id, Function.identity()));
+        Map<String, PositionView> byId = views.stream().collect(Collectors.toMap(PositionView::id, Function.identity()));
         TypeComparison c = ComparisonEngine.compareType(type, measures, rows.stream().map(Facts.Row::facts).toList());
         TypeSummary summary = types().stream().filter(s -> s.type() == type).findFirst().orElseThrow();
         return new TypeComparisonView(summary, c.variants().stream().map(v -> new VariantView(

@@ -27,7 +27,9 @@ public enum MeasureType implements Coded {
     INTERNATIONAL_COORDINATION("International coordination", "国际协调", InternationalCoordination.class, false),
     SAFETY_STANDARDS("Shared safety protocols", "共享安全协议", SafetyStandards.class, false),
     RESEARCH_PRIORITIES("Research priorities", "研究重点", ResearchPriorities.class, false),
-    SOCIETAL_RESILIENCE("Institutions for disruption", "应对冲击的机构", SocietalResilience.class, false);
+    SOCIETAL_RESILIENCE("Institutions for disruption", "应对冲击的机构", SocietalResilience.class, false),
+    MODEL_EVALUATION("Model evaluations / safety testing", "模型评估与安全测试", ModelEvaluation.class, false),
+    LEGISLATION("Legislation / regulation", "立法与监管", Legislation.class, false);
 
     private final String labelEn;
     private final String labelZh;

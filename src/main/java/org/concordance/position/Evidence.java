@@ -17,6 +17,10 @@ public class Evidence extends PanacheEntityBase {
     @SequenceGenerator(name = "evidence_seq", sequenceName = "evidence_seq", allocationSize = 50)
     public Long id;
 
+    /** Stable identifier derived from the corpus (see {@code corpus.Keys}). */
+    @Column(nullable = false, length = 320)
+    public String stableId;
+
     /** Exactly one of position and signature is set. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "position_id")
@@ -51,6 +55,23 @@ public class Evidence extends PanacheEntityBase {
 
     @Column(length = 300)
     public String section;
+
+    /** The anchor the loader computed: the exact text in the source (its own white space), with context. */
+    @Column(nullable = false, length = 20000)
+    public String exact;
+
+    @Column(nullable = false, length = 200)
+    public String prefix;
+
+    @Column(nullable = false, length = 200)
+    public String suffix;
+
+    /** Start and end (exclusive) in code points from the start of the source text. */
+    @Column(nullable = false)
+    public int startOffset;
+
+    @Column(nullable = false)
+    public int endOffset;
 
     /** Human-readable locator: "lines 99-101" (plus the section when given). */
     public String locator() {

@@ -24,6 +24,7 @@ import org.concordance.web.Refs.EvidenceView;
 import org.concordance.web.Refs.HolderRef;
 import org.concordance.web.Refs.MeasureRef;
 import org.concordance.web.Refs.PositionView;
+import org.concordance.web.Refs.Selector;
 import org.concordance.web.Refs.SignatureView;
 
 /**
@@ -37,8 +38,9 @@ public class Facts {
     /** Position columns shared by every position query: see {@link #position(Object[])}. */
     static final String POSITION_SELECT = "select p.id, m.slug, m.type, m.nameEn, m.nameZh, md.slug, a.slug, a.nameEn, a.nameZh, "
             + "d.slug, d.titleEn, d.titleOriginal, d.published, p.stance, p.basis, v.slug, p.note, "
-            + "(select count(e) from Evidence e where e.position = p) "
-            + "from Position p join p.measure m join m.document md join p.document d left join p.actor a left join p.via v ";
+            + "(select count(e) from Evidence e where e.position = p), p.stableId, rb.slug, rb.kind, rb.nameEn, rb.nameZh "
+            + "from Position p join p.measure m join m.document md join p.document d left join p.actor a left join p.via v "
+            + "left join p.reportedBy rb ";
 
     @Inject
     EntityManager em;
@@ -47,7 +49,7 @@ public class Facts {
     Links links;
 
     /** A position row without its evidence; {@link #withEvidence} adds it for a whole list in one query. */
-    public record Row(PositionFacts facts, PositionView view) {
+    public record Row(long rowId, PositionFacts facts, PositionView view) {
     }
 
     public List<MeasureFacts> measures(String where, Map<String, Object> params) {
@@ -72,7 +74,7 @@ public class Facts {
 
     public long countPositions(String where, Map<String, Object> params) {
         TypedQuery<Long> q = em.createQuery("select count(p) from Position p join p.measure m join p.document d "
-                + "left join p.actor a left join p.via v " + where, Long.class);
+                + "left join p.actor a left join p.via v left join p.reportedBy rb " + where, Long.class);
         params.forEach(q::setParameter);
         return q.getSingleResult();
     }
@@ -88,16 +90,20 @@ public class Facts {
         Basis basis = (Basis) r[14];
         String via = (String) r[15];
         int evidence = ((Number) r[17]).intValue();
-        PositionFacts facts = new PositionFacts(id, measure, type, actor != null ? actor : document, actor != null,
+        String stableId = (String) r[18];
+        String reporter = (String) r[19];
+        ActorRef reportedBy = reporter == null ? null : new ActorRef(reporter, ((org.concordance.Coded) r[20]).code(),
+                (String) r[21], (String) r[22], links.page("actors", reporter), links.api("actors", reporter));
+        PositionFacts facts = new PositionFacts(stableId, measure, type, actor != null ? actor : document, actor != null,
                 document, date, stance, basis, via, evidence);
         HolderRef holder = actor != null
                 ? new HolderRef("actor", actor, (String) r[7], (String) r[8], links.page("actors", actor), links.api("actors", actor))
                 : new HolderRef("document", document, (String) r[10], (String) r[11], links.page("documents", document),
                         links.api("documents", document));
-        PositionView view = new PositionView(id, measureRef(measure, type, (String) r[3], (String) r[4], (String) r[5]),
-                holder, document, date, stance, basis, via, (String) r[16], evidence, List.of(),
-                links.page("measures", measure) + "#position-" + id);
-        return new Row(facts, view);
+        PositionView view = new PositionView(stableId, measureRef(measure, type, (String) r[3], (String) r[4], (String) r[5]),
+                holder, document, date, stance, basis, via, reportedBy, (String) r[16], evidence, List.of(),
+                links.page("measures", measure) + "#position-" + stableId);
+        return new Row(id, facts, view);
     }
 
     public MeasureRef measureRef(String slug, MeasureType type, String nameEn, String nameZh, String document) {
@@ -106,11 +112,11 @@ public class Facts {
 
     /** The same positions with their evidence, loaded in one query. */
     public List<PositionView> withEvidence(List<Row> rows) {
-        Map<Long, List<EvidenceView>> evidence = evidence("e.position.id", rows.stream().map(r -> r.facts().id()).toList());
+        Map<Long, List<EvidenceView>> evidence = evidence("e.position.id", rows.stream().map(Row::rowId).toList());
         return rows.stream().map(r -> {
             PositionView v = r.view();
             return new PositionView(v.id(), v.measure(), v.holder(), v.recordedIn(), v.date(), v.stance(), v.basis(), v.via(),
-                    v.note(), v.evidenceCount(), evidence.getOrDefault(v.id(), List.of()), v.html());
+                    v.reportedBy(), v.note(), v.evidenceCount(), evidence.getOrDefault(r.rowId(), List.of()), v.html());
         }).toList();
     }
 
@@ -121,22 +127,27 @@ public class Facts {
             return out;
         }
         List<Object[]> rows = em.createQuery("select " + ownerPath + ", e.quote, e.language, e.translationEn, s.slug, "
-                + "e.lineStart, e.lineEnd, e.section from Evidence e join e.source s where " + ownerPath
+                + "e.lineStart, e.lineEnd, e.section, e.stableId, e.exact, e.prefix, e.suffix, e.startOffset, e.endOffset, "
+                + "t.name, t.sha256 from Evidence e join e.source s left join s.sourceText t where " + ownerPath
                 + " in :ids order by " + ownerPath + ", e.ordinal", Object[].class).setParameter("ids", ids).getResultList();
         for (Object[] r : rows) {
             int start = (Integer) r[5];
             int end = (Integer) r[6];
             String lines = start == end ? "line " + start : "lines " + start + "-" + end;
             String locator = r[7] == null ? lines : r[7] + ", " + lines;
-            out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new EvidenceView((String) r[1], (String) r[2],
-                    (String) r[3], (String) r[4], locator, start, end, links.page("documents", (String) r[4]) + "/text#L" + start));
+            String id = (String) r[8];
+            Selector selector = new Selector((String) r[9], (String) r[10], (String) r[11], (Integer) r[12], (Integer) r[13],
+                    (String) r[14], (String) r[15]);
+            out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new EvidenceView(id, (String) r[1], (String) r[2],
+                    (String) r[3], (String) r[4], locator, start, end, selector,
+                    links.page("documents", (String) r[4]) + "/text#evidence-" + id));
         }
         return out;
     }
 
     public List<SignatureView> signatures(String where, Map<String, Object> params, String orderBy, int offset, int limit) {
         TypedQuery<Object[]> q = em.createQuery("select s.id, a.slug, a.kind, a.nameEn, a.nameZh, d.slug, r.slug, s.role, "
-                + "s.affiliation, s.reason from Signature s join s.actor a join s.document d join s.recordedIn r " + where
+                + "s.affiliation, s.reason, s.stableId from Signature s join s.actor a join s.document d join s.recordedIn r " + where
                 + " " + orderBy, Object[].class);
         params.forEach(q::setParameter);
         if (limit > 0) {
@@ -147,10 +158,10 @@ public class Facts {
         List<SignatureView> out = new ArrayList<>();
         for (Object[] r : rows) {
             String actor = (String) r[1];
-            out.add(new SignatureView((Long) r[0], new ActorRef(actor, ((org.concordance.Coded) r[2]).code(), (String) r[3],
+            out.add(new SignatureView((String) r[10], new ActorRef(actor, ((org.concordance.Coded) r[2]).code(), (String) r[3],
                     (String) r[4], links.page("actors", actor), links.api("actors", actor)), (String) r[5], (String) r[6],
                     ((SignatureRole) r[7]).code(), (String) r[8], (String) r[9], evidence.getOrDefault((Long) r[0], List.of()),
-                    links.page("documents", (String) r[5]) + "#signatures"));
+                    links.page("documents", (String) r[5]) + "#signature-" + r[10]));
         }
         return out;
     }

@@ -24,6 +24,10 @@ public class Position extends PanacheEntityBase {
     @SequenceGenerator(name = "position_seq", sequenceName = "position_seq", allocationSize = 50)
     public Long id;
 
+    /** Stable identifier derived from the corpus (see {@code corpus.Keys}); the API's id and the permalink anchor. */
+    @Column(nullable = false, length = 300)
+    public String stableId;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "measure_id", nullable = false)
     public Measure measure;
@@ -50,6 +54,11 @@ public class Position extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "via_document_id")
     public Document via;
+
+    /** With basis REPORTED: the third party whose account of the holder's stance this is. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "reported_by_id")
+    public Actor reportedBy;
 
     @Column(length = 2000)
     public String note;

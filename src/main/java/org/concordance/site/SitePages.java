@@ -59,8 +59,6 @@ public class SitePages {
     public record DocumentRow(DocumentRef document, String publisher) {
     }
 
-    public record TextLine(int number, String text) {
-    }
 
     /** Everyone taking one stance on any measure of a type. */
     public record StanceGroup(org.concordance.position.Stance stance, List<PositionView> members) {
@@ -81,7 +79,7 @@ public class SitePages {
 
         static native TemplateInstance document(Frame frame, DocumentDetail detail);
 
-        static native TemplateInstance text(Frame frame, DocumentRef document, List<TextLine> lines);
+        static native TemplateInstance text(Frame frame, DocumentRef document, List<TextMarks.Line> lines);
 
         static native TemplateInstance actors(Frame frame, List<ActorResource.ActorSummary> actors);
 
@@ -123,8 +121,6 @@ public class SitePages {
     @Inject
     SearchService search;
 
-    @ConfigProperty(name = "concordance.seeds", defaultValue = "../shared/seeds")
-    String seeds;
 
     @Context
     UriInfo uri;
@@ -225,18 +221,12 @@ public class SitePages {
     @Transactional
     public String text(@PathParam("slug") String slug) {
         org.concordance.document.Document d = documents.find(slug);
-        if (d.seed == null || !Files.isRegularFile(java.nio.file.Path.of(seeds).resolve(d.seed))) {
+        if (d.sourceText == null) {
             throw ProblemException.unknown("source text for document", slug);
         }
-        List<TextLine> lines = new ArrayList<>();
-        try {
-            String[] all = Files.readString(java.nio.file.Path.of(seeds).resolve(d.seed), StandardCharsets.UTF_8).split("\n", -1);
-            for (int i = 0; i < all.length; i++) {
-                lines.add(new TextLine(i + 1, all[i]));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read source text " + d.seed, e);
-        }
+        List<TextMarks.Span> spans = documents.quoteSpans(d).stream()
+                .map(q -> new TextMarks.Span(q.evidence(), q.start(), q.end())).toList();
+        List<TextMarks.Line> lines = TextMarks.lines(d.sourceText.content(), spans);
         DocumentRef ref = documents.ref(d);
         Ui ui = ui();
         return Templates.text(frame(ui.t("document.text") + ": " + ui.name(d.titleEn, d.titleOriginal), "api/documents/" + slug,

@@ -25,16 +25,34 @@ public interface Refs {
     record HolderRef(String kind, String slug, String nameEn, String nameZh, String html, String api) {
     }
 
-    /** A verbatim quote, where it stands ({@code sourceHtml} opens the source at the line), and its English rendering. */
-    record EvidenceView(String quote, String language, String translationEn, String source, String locator,
-            int lineStart, int lineEnd, String sourceHtml) {
+    /**
+     * A verbatim quote, where it stands ({@code sourceHtml} opens the source text at the quote,
+     * highlighted), its English rendering, and its anchor in the source text.
+     */
+    record EvidenceView(String id, String quote, String language, String translationEn, String source, String locator,
+            int lineStart, int lineEnd, Selector selector, String sourceHtml) {
     }
 
-    record PositionView(long id, MeasureRef measure, HolderRef holder, String recordedIn, LocalDate date, Stance stance,
-            Basis basis, String via, String note, int evidenceCount, List<EvidenceView> evidence, String html) {
+    /**
+     * Where the quote stands in its source text, after the W3C Web Annotation selectors: the exact
+     * text as the source writes it, up to 32 characters before and after it, and start and end
+     * (exclusive) offsets in Unicode code points from the start of the text whose SHA-256 is
+     * {@code textSha256}. Computed by the loader on every import.
+     */
+    record Selector(String exact, String prefix, String suffix, int start, int end, String text, String textSha256) {
     }
 
-    record SignatureView(long id, ActorRef actor, String document, String recordedIn, String role, String affiliation,
+    /**
+     * A stance. {@code id} is stable across imports (recorded-in document, measure, actor). With
+     * basis {@code reported}, {@code reportedBy} is the third party whose account it is: not the
+     * holder's own position.
+     */
+    record PositionView(String id, MeasureRef measure, HolderRef holder, String recordedIn, LocalDate date, Stance stance,
+            Basis basis, String via, ActorRef reportedBy, String note, int evidenceCount, List<EvidenceView> evidence,
+            String html) {
+    }
+
+    record SignatureView(String id, ActorRef actor, String document, String recordedIn, String role, String affiliation,
             String reason, List<EvidenceView> evidence, String html) {
     }
 }

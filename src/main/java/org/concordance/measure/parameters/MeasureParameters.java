@@ -8,5 +8,5 @@ package org.concordance.measure.parameters;
 public sealed interface MeasureParameters permits Moratorium, ComputeTracking, ComputeCap, Watermarking,
         ThirdPartyAudit, Licensing, ShutdownRedLines, Liability, SafetyResearchFunding, Regulator,
         IncidentReporting, RiskDisclosure, Transparency, InternationalCoordination, SafetyStandards,
-        ResearchPriorities, SocietalResilience {
+        ResearchPriorities, SocietalResilience, ModelEvaluation, Legislation {
 }
