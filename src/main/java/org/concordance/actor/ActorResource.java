@@ -30,6 +30,7 @@ import org.concordance.web.PageRequest;
 import org.concordance.web.Params;
 import org.concordance.web.ProblemException;
 import org.concordance.web.Query;
+import org.concordance.document.DocumentViews.ReferenceView;
 import org.concordance.web.Refs.ActorRef;
 import org.concordance.web.Refs.PositionView;
 import org.concordance.web.Refs.SignatureView;
@@ -48,8 +49,14 @@ public class ActorResource {
     public record ContradictionView(String measure, PositionView first, PositionView second) {
     }
 
-    public record ActorDetail(ActorSummary actor, String description, List<PositionView> positions,
-            List<ContradictionView> contradictions, List<SignatureView> signatures) {
+    /**
+     * {@code positions}: the actor's own stances in date order; {@code reportedByOthers}: what third
+     * parties say the actor's stance is (basis reported), never counted as the actor's own.
+     * {@code references}: where the affiliation and description come from.
+     */
+    public record ActorDetail(ActorSummary actor, String description, Map<String, ReferenceView> references,
+            List<PositionView> positions, List<ContradictionView> contradictions, List<PositionView> reportedByOthers,
+            List<SignatureView> signatures) {
     }
 
     @Inject
@@ -95,10 +102,14 @@ public class ActorResource {
         List<Facts.Row> rows = facts.positions("where a = :a", Map.of("a", a), "order by d.published, d.slug, m.slug", 0, 0);
         ActorTimeline timeline = ComparisonEngine.actor(slug, rows.stream().map(Facts.Row::facts).toList());
         Map<String, PositionView> byId = facts.withEvidence(rows).stream().collect(Collectors.toMap(PositionView::id, Function.identity()));
-        return new ActorDetail(summary(a, aliases(List.of(a)).getOrDefault(a.id, List.of())), a.description,
+        Map<String, ReferenceView> references = new java.util.LinkedHashMap<>();
+        a.references.forEach((field, r) -> references.put(field, new ReferenceView(r.url, r.document, r.locator, r.note,
+                r.document == null ? r.url : links.page("documents", r.document))));
+        return new ActorDetail(summary(a, aliases(List.of(a)).getOrDefault(a.id, List.of())), a.description, references,
                 timeline.positions().stream().map(p -> byId.get(p.id())).toList(),
                 timeline.contradictions().stream().map(c -> new ContradictionView(c.measure(), byId.get(c.first().id()),
                         byId.get(c.second().id()))).toList(),
+                timeline.reported().stream().map(p -> byId.get(p.id())).toList(),
                 facts.signatures("where a = :a", Map.of("a", a), "order by d.slug", 0, 0));
     }
 

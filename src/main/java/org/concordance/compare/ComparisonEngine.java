@@ -61,14 +61,20 @@ public final class ComparisonEngine {
         return new TypeComparison(type, variants, ParameterComparison.compare(type, ofType));
     }
 
-    /** Who stands where on one measure, every stance listed (empty groups included). */
+    /**
+     * Who stands where on one measure, every stance listed (empty groups included). Stances known
+     * only from a third party's account are not members of any group: they are listed apart.
+     */
     public static Coalition coalition(String measure, List<PositionFacts> positions) {
         List<CoalitionGroup> groups = new ArrayList<>();
         for (Stance s : STANCE_PRIORITY) {
-            groups.add(new CoalitionGroup(s, positions.stream().filter(p -> p.measure().equals(measure) && p.stance() == s)
+            groups.add(new CoalitionGroup(s, positions.stream()
+                    .filter(p -> p.measure().equals(measure) && p.stance() == s && !p.reported())
                     .sorted(Comparator.comparing(PositionFacts::holder)).toList()));
         }
-        return new Coalition(measure, groups);
+        List<PositionFacts> reported = positions.stream().filter(p -> p.measure().equals(measure) && p.reported())
+                .sorted(BY_STANCE).toList();
+        return new Coalition(measure, groups, reported);
     }
 
     /**
@@ -166,12 +172,18 @@ public final class ComparisonEngine {
                 positions.size(), positions.stream().mapToInt(PositionFacts::evidence).sum());
     }
 
-    /** An actor's positions in date order, with the pairs that contradict each other on one measure. */
+    /**
+     * An actor's own positions in date order, with the pairs that contradict each other on one
+     * measure; apart, what third parties report of the actor's stance (never a contradiction).
+     */
     public static ActorTimeline actor(String actor, List<PositionFacts> positions) {
-        List<PositionFacts> own = positions.stream().filter(p -> p.byActor() && p.holder().equals(actor))
-                .sorted(Comparator.comparing(PositionFacts::date, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-                        .thenComparing(PositionFacts::recordedIn).thenComparing(PositionFacts::measure))
-                .toList();
+        Comparator<PositionFacts> byDate = Comparator.comparing(PositionFacts::date,
+                Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+                .thenComparing(PositionFacts::recordedIn).thenComparing(PositionFacts::measure);
+        List<PositionFacts> own = positions.stream().filter(p -> p.byActor() && p.holder().equals(actor) && !p.reported())
+                .sorted(byDate).toList();
+        List<PositionFacts> reported = positions.stream().filter(p -> p.byActor() && p.holder().equals(actor) && p.reported())
+                .sorted(byDate).toList();
         List<Contradiction> contradictions = new ArrayList<>();
         for (int i = 0; i < own.size(); i++) {
             for (int j = i + 1; j < own.size(); j++) {
@@ -182,7 +194,7 @@ public final class ComparisonEngine {
                 }
             }
         }
-        return new ActorTimeline(actor, own, contradictions);
+        return new ActorTimeline(actor, own, contradictions, reported);
     }
 
     /** How often two actors lean the same way on the measures both took a position on. */

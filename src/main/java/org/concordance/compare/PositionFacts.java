@@ -12,4 +12,9 @@ import org.concordance.position.Stance;
  */
 public record PositionFacts(String id, String measure, MeasureType type, String holder, boolean byActor, String recordedIn,
         LocalDate date, Stance stance, Basis basis, String via, int evidence) {
+
+    /** Known only as a third party's account of the holder's stance: never counted as the holder's own. */
+    public boolean reported() {
+        return basis == Basis.REPORTED;
+    }
 }

@@ -28,7 +28,8 @@ public interface Views {
     record CoalitionGroup(Stance stance, List<PositionFacts> members) {
     }
 
-    record Coalition(String measure, List<CoalitionGroup> groups) {
+    /** {@code reported}: stances known only from a third party's account, in no group. */
+    record Coalition(String measure, List<CoalitionGroup> groups, List<PositionFacts> reported) {
     }
 
     record SharedType(MeasureType type, List<MeasureFacts> measures, List<ParameterRow> parameters) {
@@ -57,7 +58,8 @@ public interface Views {
     record Contradiction(String measure, PositionFacts first, PositionFacts second) {
     }
 
-    record ActorTimeline(String actor, List<PositionFacts> positions, List<Contradiction> contradictions) {
+    record ActorTimeline(String actor, List<PositionFacts> positions, List<Contradiction> contradictions,
+            List<PositionFacts> reported) {
     }
 
     record AgreementRow(String measure, MeasureType type, Stance stanceA, Stance stanceB, boolean agree) {

@@ -119,14 +119,6 @@ public final class CorpusReader {
                 problems.add(new Loc(display, 1, 1), "not a source text name: use letters, digits, '.', '_' and '-', ending in .txt");
                 continue;
             }
-            Path recordFile = byName.get(stem(name) + ".yaml");
-            List<SourceTextFile> record = new ArrayList<>();
-            if (recordFile == null) {
-                problems.add(new Loc(display, 1, 1), "a source text needs its record beside it: add " + SOURCES + "/"
-                        + stem(name) + ".yaml saying where the text comes from (provenance, origin, retrieved)");
-            } else {
-                bind(recordFile, SourceTextFile.class, digest, problems, record, new HashSet<>());
-            }
             byte[] bytes;
             try {
                 if (Files.size(file) > MAX_TEXT_BYTES) {
@@ -139,7 +131,15 @@ public final class CorpusReader {
                 problems.add(new Loc(display, 1, 1), "cannot read file: " + e.getClass().getSimpleName());
                 continue;
             }
-            update(digest, file, bytes);
+            update(digest, file, bytes); // before its record: the order hash() reads them in
+            Path recordFile = byName.get(stem(name) + ".yaml");
+            List<SourceTextFile> record = new ArrayList<>();
+            if (recordFile == null) {
+                problems.add(new Loc(display, 1, 1), "a source text needs its record beside it: add " + SOURCES + "/"
+                        + stem(name) + ".yaml saying where the text comes from (provenance, origin, retrieved)");
+            } else {
+                bind(recordFile, SourceTextFile.class, digest, problems, record, new HashSet<>());
+            }
             SourceText.decode(name, display, bytes, record.isEmpty() ? null : record.get(0), problems)
                     .ifPresent(t -> texts.put(name, t));
         }

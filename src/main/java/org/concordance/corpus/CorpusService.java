@@ -141,14 +141,20 @@ public class CorpusService {
     }
 
     private void importIfChanged() {
+        importIfChanged(Path.of(config.path()));
+    }
+
+    /** One step of the folder watcher: import when the files (source texts included) differ from those last seen. */
+    Outcome importIfChanged(Path root) {
         try {
-            String hash = new CorpusReader(Path.of(config.path())).hash();
+            String hash = new CorpusReader(root).hash();
             if (!hash.equals(lastSeenHash)) {
-                importNow();
+                return importFrom(root);
             }
         } catch (RuntimeException e) {
             LOG.warn("Corpus watcher failed", e);
         }
+        return null;
     }
 
     /**

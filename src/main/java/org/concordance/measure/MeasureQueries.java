@@ -86,7 +86,8 @@ public class MeasureQueries {
         Map<String, PositionView> byId = views.stream().collect(Collectors.toMap(PositionView::id, Function.identity()));
         Coalition c = ComparisonEngine.coalition(ref.slug(), rows.stream().map(Facts.Row::facts).toList());
         return new CoalitionView(ref, c.groups().stream()
-                .map(g -> new CoalitionGroupView(g.stance(), g.members().stream().map(p -> byId.get(p.id())).toList())).toList());
+                .map(g -> new CoalitionGroupView(g.stance(), g.members().stream().map(p -> byId.get(p.id())).toList())).toList(),
+                c.reported().stream().map(p -> byId.get(p.id())).toList());
     }
 
     public List<TypeSummary> types() {
@@ -99,8 +100,9 @@ public class MeasureQueries {
         em.createQuery("select m.type, count(distinct p.document) from Position p join p.measure m where p.actor is null "
                 + "group by m.type", Object[].class).getResultList().forEach(r -> counts.get((MeasureType) r[0])[1] = (Long) r[1]);
         em.createQuery("select m.type, count(distinct p.actor) from Position p join p.measure m where p.actor is not null "
-                + "group by m.type", Object[].class).getResultList().forEach(r -> counts.get((MeasureType) r[0])[2] = (Long) r[1]);
-        em.createQuery("select m.type, p.stance, count(p) from Position p join p.measure m group by m.type, p.stance",
+                + "and p.basis <> org.concordance.position.Basis.REPORTED group by m.type", Object[].class).getResultList().forEach(r -> counts.get((MeasureType) r[0])[2] = (Long) r[1]);
+        em.createQuery("select m.type, p.stance, count(p) from Position p join p.measure m "
+                + "where p.basis <> org.concordance.position.Basis.REPORTED group by m.type, p.stance",
                 Object[].class).getResultList().forEach(r -> {
                     Stance s = (Stance) r[1];
                     long n = (Long) r[2];

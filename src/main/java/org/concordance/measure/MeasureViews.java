@@ -19,7 +19,8 @@ public interface MeasureViews {
     record CoalitionGroupView(Stance stance, List<PositionView> members) {
     }
 
-    record CoalitionView(MeasureRef measure, List<CoalitionGroupView> groups) {
+    /** {@code reported}: stances known only from a third party's account (basis reported), in no group. */
+    record CoalitionView(MeasureRef measure, List<CoalitionGroupView> groups, List<PositionView> reported) {
     }
 
     record MeasureDetail(MeasureRef measure, String typeLabelEn, String typeLabelZh, MeasureParameters parameters,

@@ -178,7 +178,8 @@ public class SitePages {
         TypeComparisonView c = measures.compare(t);
         List<PositionView> all = c.variants().stream().flatMap(v -> v.positions().stream()).toList();
         List<StanceGroup> coalition = org.concordance.compare.ComparisonEngine.STANCE_PRIORITY.stream()
-                .map(st -> new StanceGroup(st, all.stream().filter(p -> p.stance() == st).toList()))
+                .map(st -> new StanceGroup(st, all.stream()
+                        .filter(p -> p.stance() == st && p.basis() != org.concordance.position.Basis.REPORTED).toList()))
                 .filter(g -> !g.members().isEmpty()).toList();
         return Templates.type(frame(ui.typeLabel(t), "api/measure-types/" + t.code(), sources(all)), c, coalition).render();
     }

@@ -79,6 +79,11 @@ public final class Ui {
         return href("documents/" + Links.encode(slug) + "/text") + "#L" + line;
     }
 
+    /** The source text page at a quote's anchor (highlighted there). */
+    public String quote(String slug, String evidenceId) {
+        return href("documents/" + Links.encode(slug) + "/text") + "#evidence-" + evidenceId;
+    }
+
     public String sourceText(String slug) {
         return href("documents/" + Links.encode(slug) + "/text");
     }

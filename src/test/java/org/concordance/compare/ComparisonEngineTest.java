@@ -31,12 +31,12 @@ class ComparisonEngineTest {
             null, new Moratorium(3, null, null, "training", null, "all AI labs", Scope.NATIONAL, false, null, null));
 
     static PositionFacts doc(String document, String measure, MeasureType type, Stance stance) {
-        return new PositionFacts(0, measure, type, document, false, document, LocalDate.of(2023, 3, 29), stance, Basis.DIRECT,
+        return new PositionFacts(document + "." + measure, measure, type, document, false, document, LocalDate.of(2023, 3, 29), stance, Basis.DIRECT,
                 null, 1);
     }
 
     static PositionFacts actor(String actor, String measure, MeasureType type, Stance stance, String in, LocalDate date) {
-        return new PositionFacts(0, measure, type, actor, true, in, date, stance, Basis.DIRECT, null, 2);
+        return new PositionFacts(in + "." + measure + "." + actor, measure, type, actor, true, in, date, stance, Basis.DIRECT, null, 2);
     }
 
     static ParameterRow row(List<ParameterRow> rows, String parameter) {

@@ -96,7 +96,7 @@ class CorpusImportTest {
         // after hundreds of rows have been written in the same transaction.
         List<Format.ActorFile> actors = new ArrayList<>(real.actors());
         actors.add(real.actors().get(0));
-        Corpus broken = new Corpus("not-the-real-hash", actors, real.documents());
+        Corpus broken = new Corpus("not-the-real-hash", actors, real.documents(), real.texts(), real.anchors());
         assertThrows(RuntimeException.class, () -> writer.replaceWith(broken));
         assertEquals(before, fingerprint.take());
     }

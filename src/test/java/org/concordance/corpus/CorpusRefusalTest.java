@@ -32,7 +32,7 @@ class CorpusRefusalTest {
             language: en
             title:
               en: A test statement
-            seed: 000_a0276081686ee7c4.txt
+            source-text: 000_a0276081686ee7c4.txt
             measures:
               - slug: test-pause
                 type: moratorium
@@ -126,7 +126,7 @@ class CorpusRefusalTest {
 
     @Test
     void badDate() {
-        assertRefused(VALID.replace("seed:", "published: 2023-02-30\nseed:"),
+        assertRefused(VALID.replace("source-text:", "published: 2023-02-30\nsource-text:"),
                 FILE + ":6:12: invalid date '2023-02-30': expected an existing date written YYYY-MM-DD");
     }
 
@@ -239,6 +239,40 @@ class CorpusRefusalTest {
                     outcome.problems().stream().map(Problem::toString).toList());
         }
         assertEquals(before, fingerprint.take());
+    }
+
+    /**
+     * A quote that cannot be verified refuses the corpus on the start-up import and on the folder
+     * watcher's path alike, with the exact message, and the database stays as it was.
+     */
+    @Test
+    void unverifiableQuotesAreRefusedByTheStartUpImportAndByTheWatcher() {
+        String text = "proposals/sources/000_a0276081686ee7c4.txt";
+        refusedOnBothPaths(c -> c.write(DOC, VALID.replace("\"we call on all AI labs\"", "\"we call on every AI lab\"")),
+                FILE + ":18:9: quote not found verbatim in " + text + " line 116: \"we call on every AI lab\"");
+        refusedOnBothPaths(c -> c.write(DOC, VALID.replace("lines: 116", "lines: 130")),
+                FILE + ":18:9: line 130 is beyond the end of " + text + " (121 lines); quote: \"we call on all AI labs\"");
+        refusedOnBothPaths(c -> c.write(DOC, VALID.replace("000_a0276081686ee7c4.txt", "missing.txt")),
+                FILE + ":6:14: source text not found: proposals/sources/missing.txt does not exist (or could not be read); "
+                        + "put the text there, with its record sources/missing.yaml beside it");
+        refusedOnBothPaths(c -> c.write(DOC, VALID.replace("000_a0276081686ee7c4.txt", "broken.txt"))
+                .write("sources/broken.txt", new byte[] { 'o', 'k', '\n', (byte) 0xff, 'x' })
+                .write("sources/broken.yaml", "provenance: test\n"),
+                "proposals/sources/broken.txt:2:1: not valid UTF-8: byte 0xff at byte offset 3; source texts must be UTF-8");
+    }
+
+    private void refusedOnBothPaths(java.util.function.Consumer<ScratchCorpus> breakIt, String expected) {
+        try (ScratchCorpus c = ScratchCorpus.copyOfReal()) {
+            breakIt.accept(c);
+            CorpusService.Outcome watched = service.importIfChanged(c.root);
+            assertTrue(watched != null && !watched.ok(), "the watcher saw the change and refused it");
+            assertEquals(List.of(expected), watched.problems().stream().map(Problem::toString).toList());
+            assertEquals(before, fingerprint.take(), "the watcher's refusal leaves the database as it was");
+            CorpusService.Outcome started = service.importFrom(c.root);
+            assertFalse(started.ok());
+            assertEquals(List.of(expected), started.problems().stream().map(Problem::toString).toList());
+            assertEquals(before, fingerprint.take(), "the start-up import's refusal leaves the database as it was");
+        }
     }
 
     private void assertRefused(String document, String... expected) {

@@ -80,7 +80,7 @@ class StatementCountTest {
                 title:
                   en: Generated statement %1$d
                 published: 2024-01-%2$02d
-                seed: 000_a0276081686ee7c4.txt
+                source-text: 000_a0276081686ee7c4.txt
                 measures:
                   - slug: gen-%1$d-pause
                     type: moratorium

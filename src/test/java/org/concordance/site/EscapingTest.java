@@ -49,7 +49,7 @@ class EscapingTest {
                 language: en
                 title:
                   en: '%s'
-                seed: 000_a0276081686ee7c4.txt
+                source-text: 000_a0276081686ee7c4.txt
                 measures:
                   - slug: evil-measure
                     type: watermarking
