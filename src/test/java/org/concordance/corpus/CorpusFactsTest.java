@@ -39,12 +39,13 @@ class CorpusFactsTest {
 
     @Test
     void theScientificReportProposesNothing() {
-        for (String slug : List.of("intl-ai-safety-report-interim", "intl-ai-safety-report-interim-summary-zh")) {
-            List<PositionEntry> own = nullSafe(document(slug).positions()).stream().filter(p -> p.actor() == null).toList();
-            assertFalse(own.isEmpty(), slug + " discusses measures");
-            assertEquals(Set.of(Stance.DISCUSSES), own.stream().map(PositionEntry::stance).collect(Collectors.toSet()),
-                    slug + " recommends no policy");
-        }
+        String slug = "intl-ai-safety-report-interim";
+        List<PositionEntry> own = nullSafe(document(slug).positions()).stream().filter(p -> p.actor() == null).toList();
+        assertFalse(own.isEmpty(), slug + " discusses measures");
+        assertEquals(Set.of(Stance.DISCUSSES), own.stream().map(PositionEntry::stance).collect(Collectors.toSet()),
+                slug + " recommends no policy");
+        assertTrue(nullSafe(document("intl-ai-safety-report-interim-summary-zh").positions()).stream().noneMatch(p -> p.actor() == null),
+                "the Chinese summary is a translation: its text is evidence on the original's positions");
     }
 
     @Test
