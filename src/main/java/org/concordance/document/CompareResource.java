@@ -119,7 +119,8 @@ public class CompareResource {
     @Path("matrix")
     @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
     @Transactional
-    @Operation(summary = "Documents by measure types", description = "One row per document (paginated, newest first), one "
+    @Operation(summary = "Documents by measure types", description = "One row per document (paginated, newest first; "
+            + "translations are not rows: their original states the same measures), one "
             + "cell per measure type: the document's own stance (the strongest when it takes several) and its evidence count. "
             + "Filter rows by language and kind. As CSV (Accept: text/csv or /api/matrix.csv) each cell reads 'stance (evidence)'.")
     public Response matrix(@Parameter(example = "en") @QueryParam("language") String language,
@@ -127,7 +128,10 @@ public class CompareResource {
             @QueryParam("page") String page, @Parameter(description = "rows per page, 1 to 100 (default 100)") @QueryParam("size") String size) {
         PageRequest request = PageRequest.of(page, size == null ? "100" : size, null, List.of("published"), "-published");
         Query q = new Query().and("d.language = :language", "language", Params.language("language", language))
-                .and("d.kind = :kind", "kind", Params.code("kind", kind, DocumentKind.class));
+                .and("d.kind = :kind", "kind", Params.code("kind", kind, DocumentKind.class))
+                // a translation states its original's measures: one row, the original's
+                .and("not exists (select 1 from DocumentLink l where l.source = d and l.relation = :translation)",
+                        "translation", LinkRelation.TRANSLATION_OF);
         TypedQuery<Document> query = em.createQuery("select d from Document d " + q.where()
                 + " order by case when d.published is null then 1 else 0 end, d.published desc, d.slug", Document.class);
         q.params.forEach(query::setParameter);

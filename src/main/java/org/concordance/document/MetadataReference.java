@@ -7,7 +7,7 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public class MetadataReference {
 
-    @Column(length = 2000)
+    @Column(name = "url", length = 2000)
     public String url;
 
     /** Slug of the document that states the value. */
@@ -15,10 +15,10 @@ public class MetadataReference {
     public String document;
 
     /** Line or range in that document's source text, e.g. {@code 3} or {@code 3-5}. */
-    @Column(length = 40)
+    @Column(name = "locator", length = 40)
     public String locator;
 
-    @Column(length = 500)
+    @Column(name = "note", length = 500)
     public String note;
 
     public MetadataReference() {

@@ -73,7 +73,7 @@ class CorpusRefusalTest {
     @Test
     void yamlSyntaxError() {
         assertRefused(VALID.replace("  en: A test statement", "  en: [unclosed"),
-                FILE + ":6:5: YAML syntax error: expected ',' or ']', but got : (while parsing a flow sequence that starts at line 5, column 7)");
+                FILE + ":6:12: YAML syntax error: expected ',' or ']', but got : (while parsing a flow sequence that starts at line 5, column 7)");
     }
 
     @Test
@@ -85,7 +85,7 @@ class CorpusRefusalTest {
     @Test
     void unknownKey() {
         assertRefused(VALID.replace("stance: proposes", "stance: proposes\n    stnce: supports"),
-                FILE + ":17:5: unknown key 'stnce' (did you mean 'stance'?); allowed here: measure, actor, stance, basis, via, note, evidence");
+                FILE + ":17:5: unknown key 'stnce' (did you mean 'stance'?); allowed here: measure, actor, stance, basis, via, reported-by, note, curator-note, evidence");
     }
 
     @Test
@@ -100,7 +100,7 @@ class CorpusRefusalTest {
                 FILE + ":9:11: unknown measure type 'moratorium-lite'; allowed: moratorium, compute-tracking, watermarking, "
                         + "third-party-audit, licensing, shutdown-red-lines, compute-cap, liability, safety-research-funding, "
                         + "regulator, incident-reporting, risk-disclosure, transparency, international-coordination, "
-                        + "safety-standards, research-priorities, societal-resilience");
+                        + "safety-standards, research-priorities, societal-resilience, model-evaluation, legislation");
     }
 
     @Test

@@ -37,13 +37,18 @@ class OperationsTest {
         for (String path : java.util.List.of("/api/documents", "/api/documents/{slug}", "/api/measures", "/api/measures/{slug}",
                 "/api/measures/{slug}/coalition", "/api/measure-types", "/api/measure-types/{type}", "/api/actors",
                 "/api/actors/{slug}", "/api/actors/{slug}/agreement/{other}", "/api/positions", "/api/signatures",
-                "/api/compare", "/api/matrix", "/api/search")) {
+                "/api/compare", "/api/matrix", "/api/search", "/api/documents/{slug}/text")) {
             String summary = spec.jsonPath().getString("paths.'" + path + "'.get.summary");
             org.junit.jupiter.api.Assertions.assertNotNull(summary, path + " has a summary");
             org.junit.jupiter.api.Assertions.assertNotNull(spec.jsonPath().getString("paths.'" + path + "'.get.description"),
                     path + " has a description");
         }
         given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+        java.util.Map<String, Object> selector = spec.jsonPath().getMap("components.schemas.Selector.properties");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("exact", "prefix", "suffix", "start", "end", "text",
+                "textSha256"), selector.keySet(), "the evidence selector is described");
+        org.junit.jupiter.api.Assertions.assertNotNull(spec.jsonPath().get("components.schemas.EvidenceView.properties.selector"));
+        org.junit.jupiter.api.Assertions.assertNotNull(spec.jsonPath().get("components.schemas.EvidenceView.properties.id"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -49,7 +50,7 @@ class EscapingTest {
                 language: en
                 title:
                   en: '%s'
-                source-text: 000_a0276081686ee7c4.txt
+                source-text: evil.txt
                 measures:
                   - slug: evil-measure
                     type: watermarking
@@ -63,13 +64,17 @@ class EscapingTest {
                     note: '%s'
                     evidence:
                       - quote: '%s'
-                        lines: 116
+                        lines: 2
                 """.formatted(TITLE.replace("'", "''"), TITLE.replace("'", "''"), QUOTE.replace("'", "''"),
                 QUOTE.replace("'", "''"), QUOTE.replace("'", "''")));
+        // The hostile quote stands in a hostile source text, so the verbatim check passes and the text page shows it too.
+        Files.writeString(root.resolve("sources/evil.txt"), "A text with markup in it:\n" + QUOTE + "\n", StandardCharsets.UTF_8);
+        Files.writeString(root.resolve("sources/evil.yaml"), "provenance: '" + TITLE.replace("'", "''") + "'\n", StandardCharsets.UTF_8);
         try {
-            assertTrue(service.importFrom(root).ok());
+            var outcome = service.importFrom(root);
+            assertTrue(outcome.ok(), outcome.problems().toString());
             for (String path : new String[] { "/measures/evil-measure", "/documents/evil-doc", "/measure-types/watermarking",
-                    "/matrix", "/search?q=Evil", "/compare?documents=evil-doc&documents=fli-pause-letter" }) {
+                    "/matrix", "/search?q=Evil", "/documents/evil-doc/text", "/compare?documents=evil-doc&documents=fli-pause-letter" }) {
                 String html = given().header("Accept", "text/html").when().get(path).then().statusCode(200).extract().asString();
                 assertFalse(html.contains("<script>alert"), path + " let a script through");
                 assertFalse(html.contains("<img src=x"), path + " let an element through");

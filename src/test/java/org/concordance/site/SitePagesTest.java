@@ -83,7 +83,7 @@ class SitePagesTest {
         assertTrue(d.select("dl.params dt").eachText().contains("duration-months"));
         assertTrue(d.select("h3 .stance-insufficient").size() == 1, "Yudkowsky's 'not far enough' group");
         Element quote = d.selectFirst("article.position figure.evidence figcaption a");
-        assertTrue(quote.attr("href").matches("/documents/[a-z0-9-]+/text#L\\d+"), quote.attr("href"));
+        assertTrue(quote.attr("href").matches("/documents/[a-z0-9-]+/text#evidence-[a-z0-9.-]+\\.q[0-9a-f]{10}"), quote.attr("href"));
     }
 
     @Test
@@ -96,6 +96,16 @@ class SitePagesTest {
         assertNotNull(ng.selectFirst(".translation[lang=en]"), "with its English rendering");
         Document text = page("/documents/fli-pause-letter/text");
         assertTrue(text.selectFirst("li#L116").text().contains("we call on all AI labs"), "line 116 holds the quote");
+        Element pause = text.getElementById("evidence-fli-pause-letter.fli-six-month-pause.q6ee037f57e");
+        assertNotNull(pause, "each quote has its anchor in the text");
+        assertEquals("li", pause.parent().tagName());
+        assertEquals("L116", pause.parent().id());
+        assertTrue(pause.nextElementSibling().tagName().equals("mark")
+                && pause.nextElementSibling().text().startsWith("we call on all AI labs"), "the quoted span itself is marked");
+        assertTrue(text.select("li#L115 mark").isEmpty(), "only quoted text is marked");
+        Document letter = page("/documents/fli-pause-letter");
+        assertTrue(letter.select("dl.meta code").text().matches("[0-9a-f]{64}"), "the source text's SHA-256 is shown");
+        assertFalse(letter.select("dl.meta .ref").isEmpty(), "metadata the text does not state shows its reference");
     }
 
     @Test
@@ -143,7 +153,7 @@ class SitePagesTest {
         assertTrue(page("/about").select("dl dt .stance").size() == 8, "every stance defined");
         assertTrue(page("/documents").select("table tbody tr").size() > 10);
         assertTrue(page("/actors").select("table tbody tr").size() > 10);
-        assertEquals(17, page("/measure-types").select("table tbody tr").size());
+        assertEquals(org.concordance.measure.MeasureType.values().length, page("/measure-types").select("table tbody tr").size());
     }
 
     @Test

@@ -92,7 +92,10 @@ class ApiTest {
                 .body("statedIn.slug", equalTo("fli-pause-letter"))
                 .body("coalition.groups.find { it.stance == 'opposes' }.members.holder.slug", hasItems("andrew-ng", "yann-lecun"))
                 .body("coalition.groups.find { it.stance == 'insufficient' }.members.holder.slug", hasItem("eliezer-yudkowsky"))
-                .body("coalition.groups.find { it.stance == 'no-position' }.members.holder.slug", hasItems("geoffrey-hinton", "sam-altman"));
+                .body("coalition.groups.find { it.stance == 'no-position' }.members.holder.slug", not(hasItems("geoffrey-hinton")))
+                .body("coalition.reported.holder.slug", hasItems("geoffrey-hinton", "sam-altman"))
+                .body("coalition.reported.reportedBy.slug", hasItems("xinzhiyuan"))
+                .body("coalition.reported.basis", everyItem(equalTo("reported")));
         given().when().get("/api/measures/fli-six-month-pause/coalition").then().statusCode(200)
                 .body("groups", hasSize(8)).body("groups[0].stance", equalTo("proposes"))
                 .body("groups.find { it.stance == 'opposes' }.members[0].evidence[0].quote", notNullValue());
@@ -101,7 +104,7 @@ class ApiTest {
     @Test
     void measureTypesAndTheTypeComparison() {
         given().when().get("/api/measure-types").then().statusCode(200)
-                .body("items", hasSize(17)).body("items.findAll { it.core }", hasSize(6))
+                .body("items", hasSize(org.concordance.measure.MeasureType.values().length)).body("items.findAll { it.core }", hasSize(6))
                 .body("items.find { it.type == 'moratorium' }.measures", greaterThan(1));
         given().when().get("/api/measure-types/moratorium").then().statusCode(200)
                 .body("variants.measure.slug", hasItems("fli-six-month-pause", "yudkowsky-indefinite-moratorium"))
@@ -171,7 +174,7 @@ class ApiTest {
     @Test
     void matrixAsJsonAndCsv() {
         given().when().get("/api/matrix?size=100").then().statusCode(200)
-                .body("types", hasSize(17))
+                .body("types", hasSize(org.concordance.measure.MeasureType.values().length))
                 .body("rows.find { it.document.slug == 'fli-pause-letter' }.cells.find { it.type == 'moratorium' }.stance",
                         equalTo("proposes"))
                 .body("rows.find { it.document.slug == 'intl-ai-safety-report-interim' }.cells.findAll { it.stance != null }.stance",
@@ -293,5 +296,38 @@ class ApiTest {
     private static io.restassured.response.ValidatableResponse problem(String path, int status) {
         return given().when().get(path).then().statusCode(status).contentType(ApiProblem.MEDIA_TYPE)
                 .body("status", equalTo(status)).body("title", notNullValue()).body("detail", notNullValue());
+    }
+
+    /** Each quote's selector points into the exact text the API serves, whose SHA-256 the document gives. */
+    @Test
+    void evidenceSelectorsPointIntoTheSourceText() throws Exception {
+        io.restassured.path.json.JsonPath doc = given().get("/api/documents/fli-pause-letter").then().statusCode(200).extract().jsonPath();
+        byte[] bytes = given().get("/api/documents/fli-pause-letter/text").then().statusCode(200)
+                .contentType(containsString("charset=UTF-8")).extract().asByteArray();
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        org.junit.jupiter.api.Assertions.assertEquals(sha, doc.getString("sourceText.sha256"));
+        java.util.List<java.util.Map<String, Object>> evidence = doc.getList("positions.evidence.flatten()");
+        org.junit.jupiter.api.Assertions.assertTrue(evidence.size() > 5, "quotes checked: " + evidence.size());
+        int checked = 0;
+        for (java.util.Map<String, Object> e : evidence) {
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> sel = (java.util.Map<String, Object>) e.get("selector");
+            if (!"fli-pause-letter".equals(e.get("source"))) {
+                continue; // quoted from another document's text
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(sha, sel.get("textSha256"));
+            int start = (Integer) sel.get("start");
+            int end = (Integer) sel.get("end");
+            String exact = text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
+            org.junit.jupiter.api.Assertions.assertEquals(exact, sel.get("exact"), "offsets select the exact text");
+            org.junit.jupiter.api.Assertions.assertTrue(text.substring(0, text.offsetByCodePoints(0, start)).endsWith((String) sel.get("prefix")));
+            org.junit.jupiter.api.Assertions.assertTrue(text.substring(text.offsetByCodePoints(0, end)).startsWith((String) sel.get("suffix")));
+            org.junit.jupiter.api.Assertions.assertTrue(((String) e.get("sourceHtml")).endsWith("/text#evidence-" + e.get("id")));
+            checked++;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(checked > 3, "checked " + checked);
+        given().get("/api/documents/cais-statement-on-ai-risk/text").then().statusCode(404)
+                .contentType(containsString("application/problem+json"));
     }
 }
