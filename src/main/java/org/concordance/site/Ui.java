@@ -79,6 +79,19 @@ public final class Ui {
         return href("documents/" + Links.encode(slug) + "/text") + "#L" + line;
     }
 
+    /** The exact source text of a document, as the API serves it (offsets in selectors count into it). */
+    public String plainText(String slug) {
+        return links.to("api/documents/" + Links.encode(slug) + "/text");
+    }
+
+    /** A line locator in words: "line 3" / "lines 3-5", or 第3行 in Chinese. */
+    public String lines(String locator) {
+        if (zh()) {
+            return "第" + locator + "行";
+        }
+        return (locator.contains("-") ? "lines " : "line ") + locator;
+    }
+
     /** The source text page at a quote's anchor (highlighted there). */
     public String quote(String slug, String evidenceId) {
         return href("documents/" + Links.encode(slug) + "/text") + "#evidence-" + evidenceId;

@@ -307,6 +307,15 @@ public class SnapshotExporter {
                 write(file, r.body());
                 return;
             }
+            if (file.endsWith(".txt")) {
+                HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(url(api)).header("Accept", "text/plain").GET().build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException(api + " answered " + r.statusCode());
+                }
+                write(file, r.body());
+                return;
+            }
             HttpResponse<String> r = get(api.startsWith("q/openapi") ? "q/openapi?format=json" : api, "application/json");
             if (r.statusCode() == 200) {
                 write(file, r.body());
@@ -335,6 +344,9 @@ public class SnapshotExporter {
             return "q/openapi.json";
         }
         String name = api.substring("api/".length());
+        if (name.startsWith("documents/") && name.endsWith("/text")) {
+            return SnapshotPaths.api(api, 0, "txt"); // a source text, byte for byte
+        }
         return LISTS.contains(name) ? SnapshotPaths.api(api, 1, "json") : SnapshotPaths.api(api, 0, "json");
     }
 

@@ -239,4 +239,16 @@ class SnapshotTest {
             server.stop(0);
         }
     }
+
+    /** The source texts are in the snapshot byte for byte, linked from their text pages, so selectors work offline. */
+    @Test
+    void sourceTextsAreExportedByteForByte() throws IOException {
+        Path exported = dir.resolve("api/documents/fli-pause-letter/text.txt");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(
+                Files.readAllBytes(Path.of("proposals/sources/000_a0276081686ee7c4.txt")), Files.readAllBytes(exported));
+        String page = Files.readString(dir.resolve("en/documents/fli-pause-letter/text/index.html"));
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("href=\"../../../../api/documents/fli-pause-letter/text.txt\""),
+                "the text page links the exported text");
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("<mark>"), "quotes are highlighted in the snapshot too");
+    }
 }
