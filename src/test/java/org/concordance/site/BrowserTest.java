@@ -80,7 +80,7 @@ class BrowserTest {
     }
 
     @Test
-    void fromHomeToAMeasureTypeAndFromAQuoteToItsSourceLine() {
+    void fromHomeToAMeasureTypeAndFromAQuoteToItsSpanInTheSource() {
         Page page = open("/en/", 1280);
         assertTrue(page.locator("h1").isVisible());
         shot(page, "01-home");
@@ -93,15 +93,19 @@ class BrowserTest {
         Locator locator = page.locator("figure.evidence figcaption a").first();
         String quote = page.locator("figure.evidence blockquote").first().textContent().strip();
         locator.click();
-        page.waitForURL("**/text#L*");
-        String line = page.url().replaceAll(".*#L", "");
-        Locator target = page.locator("li#L" + line);
-        assertTrue(target.isVisible(), "the cited line is on screen");
-        String lines = (String) page.evaluate("n => { const out = []; for (let i = n; i < n + 4; i++) { const li = document.getElementById('L' + i); if (li) out.push(li.textContent); } return out.join(' '); }",
-                Integer.parseInt(line));
-        assertTrue(lines.replaceAll("(?U)\\s+", " ").contains(quote.replaceAll("(?U)\\s+", " ").substring(0, Math.min(30, quote.length()))),
-                "the quote stands at the cited line: " + quote);
-        shot(page, "03-source-at-line");
+        page.waitForURL("**/text#evidence-*");
+        String id = java.net.URLDecoder.decode(page.url().replaceAll(".*#", ""), java.nio.charset.StandardCharsets.UTF_8);
+        String marked = (String) page.evaluate("id => { const a = document.getElementById(id); "
+                + "return a && a.nextElementSibling && a.nextElementSibling.tagName === 'MARK' ? a.nextElementSibling.textContent : null; }", id);
+        assertTrue(marked != null, "the quote's anchor is followed by its highlighted span: " + id);
+        String normalQuote = quote.replaceAll("(?U)\\s+", " ");
+        assertTrue(marked.replaceAll("(?U)\\s+", " ").startsWith(normalQuote.substring(0, Math.min(20, normalQuote.length())))
+                || normalQuote.startsWith(marked.replaceAll("(?U)\\s+", " ")), "the highlighted span is the quote: " + marked + " / " + quote);
+        Locator mark = page.locator("[id='" + id + "'] + mark");
+        assertTrue(mark.isVisible(), "the quoted text is on screen");
+        assertEquals("rgb(255, 213, 79)", mark.evaluate("m => getComputedStyle(m).backgroundColor"),
+                "the targeted quote stands out from the other highlighted quotes");
+        shot(page, "03-source-at-quote");
     }
 
     @Test
