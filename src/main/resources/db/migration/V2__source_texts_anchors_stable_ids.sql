@@ -69,7 +69,7 @@ alter table signature add column stable_id varchar(300) not null;
 alter table signature add constraint uk_signature_stable_id unique (stable_id);
 
 alter table evidence add column stable_id varchar(320) not null;
-alter table evidence add column exact varchar(20000) not null;
+alter table evidence add column exact varchar(100000) not null;
 alter table evidence add column prefix varchar(200) not null;
 alter table evidence add column suffix varchar(200) not null;
 alter table evidence add column start_offset integer not null;

@@ -102,9 +102,7 @@ public class ActorResource {
         List<Facts.Row> rows = facts.positions("where a = :a", Map.of("a", a), "order by d.published, d.slug, m.slug", 0, 0);
         ActorTimeline timeline = ComparisonEngine.actor(slug, rows.stream().map(Facts.Row::facts).toList());
         Map<String, PositionView> byId = facts.withEvidence(rows).stream().collect(Collectors.toMap(PositionView::id, Function.identity()));
-        Map<String, ReferenceView> references = new java.util.LinkedHashMap<>();
-        a.references.forEach((field, r) -> references.put(field, new ReferenceView(r.url, r.document, r.locator, r.note,
-                r.document == null ? r.url : links.page("documents", r.document))));
+        Map<String, ReferenceView> references = ReferenceView.all(a.references, links);
         return new ActorDetail(summary(a, aliases(List.of(a)).getOrDefault(a.id, List.of())), a.description, references,
                 timeline.positions().stream().map(p -> byId.get(p.id())).toList(),
                 timeline.contradictions().stream().map(c -> new ContradictionView(c.measure(), byId.get(c.first().id()),

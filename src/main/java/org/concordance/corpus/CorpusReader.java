@@ -61,7 +61,7 @@ public final class CorpusReader {
             problems.add(new Loc(displayPrefix, 1, 1), "corpus directory not found: " + root.toAbsolutePath());
             return new Result(null, problems.sorted());
         }
-        MessageDigest digest = sha256();
+        FileHashes digest = new FileHashes();
         List<ActorFile> actors = new ArrayList<>();
         List<DocumentFile> documents = new ArrayList<>();
         Set<String> unreadable = new HashSet<>();
@@ -84,6 +84,18 @@ public final class CorpusReader {
                         + SOURCES + "/" + stem(name.value()) + ".yaml beside it");
             }
         }
+        java.util.Set<String> named = new HashSet<>();
+        documents.forEach(d -> {
+            if (d.sourceText() != null) {
+                named.add(d.sourceText().value());
+            }
+        });
+        for (String name : texts.keySet()) {
+            if (!named.contains(name)) {
+                problems.add(new Loc(displayPrefix + SOURCES + "/" + name, 1, 1), "no document names this text: give its "
+                        + "document 'source-text: " + name + "' (a misspelt name there reads as another file)");
+            }
+        }
         new ReferenceCheck(documents, texts, problems).check(actors);
         if (!problems.isEmpty()) {
             return new Result(null, problems.sorted());
@@ -92,7 +104,7 @@ public final class CorpusReader {
         if (!verbatim.problems().isEmpty()) {
             return new Result(null, verbatim.problems());
         }
-        return new Result(new Corpus(HexFormat.of().formatHex(digest.digest()), actors, documents, texts,
+        return new Result(new Corpus(digest.corpusHash(), actors, documents, texts,
                 verbatim.anchors()), List.of());
     }
 
@@ -100,7 +112,7 @@ public final class CorpusReader {
      * Every {@code sources/<name>.txt} with its record {@code sources/<name>.yaml}, decoded; a
      * text without its record, a record without its text, a text that is not UTF-8, are problems.
      */
-    private Map<String, SourceText> texts(MessageDigest digest, Problems problems) {
+    private Map<String, SourceText> texts(FileHashes digest, Problems problems) {
         Map<String, SourceText> texts = new TreeMap<>();
         List<Path> files = files(SOURCES, problems);
         Map<String, Path> byName = new HashMap<>();
@@ -131,7 +143,7 @@ public final class CorpusReader {
                 problems.add(new Loc(display, 1, 1), "cannot read file: " + e.getClass().getSimpleName());
                 continue;
             }
-            update(digest, file, bytes); // before its record: the order hash() reads them in
+            update(digest, file, bytes);
             Path recordFile = byName.get(stem(name) + ".yaml");
             List<SourceTextFile> record = new ArrayList<>();
             if (recordFile == null) {
@@ -151,27 +163,52 @@ public final class CorpusReader {
         return dot < 0 ? fileName : fileName.substring(0, dot);
     }
 
-    /** A hash of the corpus files' names and bytes, cheap to recompute to notice a change. */
+    /**
+     * A hash of the corpus files' names and bytes, cheap to recompute to notice a change; for an
+     * unchanged, valid corpus it equals the hash {@link #read()} gives it.
+     */
     public String hash() {
-        MessageDigest digest = sha256();
+        FileHashes digest = new FileHashes();
         Problems ignored = new Problems();
         for (String dir : List.of(ACTORS, DOCUMENTS, SOURCES)) {
             for (Path file : files(dir, ignored)) {
                 try {
                     update(digest, file, Files.readAllBytes(file));
                 } catch (IOException e) {
-                    digest.update(e.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    digest.put(relative(file), e.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 }
             }
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return digest.corpusHash();
+    }
+
+    /**
+     * The SHA-256 of every file read, by path relative to the corpus root; the corpus hash
+     * digests them in path order, whatever order they were read in.
+     */
+    static final class FileHashes {
+        private final java.util.SortedMap<String, byte[]> byPath = new TreeMap<>();
+
+        void put(String path, byte[] bytes) {
+            byPath.put(path, sha256().digest(bytes));
+        }
+
+        String corpusHash() {
+            MessageDigest digest = sha256();
+            byPath.forEach((path, hash) -> {
+                digest.update(path.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(hash);
+            });
+            return HexFormat.of().formatHex(digest.digest());
+        }
     }
 
     /**
      * Binds one file; if it cannot even be parsed, the slug its name promises goes into
      * {@code unreadable} so references to it do not pile up as further, misleading problems.
      */
-    private <R extends Record> void bind(Path file, Class<R> type, MessageDigest digest, Problems problems, List<R> into,
+    private <R extends Record> void bind(Path file, Class<R> type, FileHashes digest, Problems problems, List<R> into,
             Set<String> unreadable) {
         String name = display(file);
         byte[] bytes;
@@ -192,11 +229,12 @@ public final class CorpusReader {
         }
     }
 
-    private void update(MessageDigest digest, Path file, byte[] bytes) {
-        digest.update(root.relativize(file).toString().replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-        digest.update(bytes);
-        digest.update((byte) 0);
+    private void update(FileHashes digest, Path file, byte[] bytes) {
+        digest.put(relative(file), bytes);
+    }
+
+    private String relative(Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
     }
 
     /** The {@code *.yaml} files of one folder ({@code *.txt} too in sources/), sorted; anything else in it is a problem. */

@@ -53,12 +53,13 @@ public class DocumentQueries {
     }
 
     DocumentSummary summary(Document d) {
-        return new DocumentSummary(d.slug, d.kind.code(), d.language, d.titleEn, d.titleOriginal, d.published, d.publisher,
+        return new DocumentSummary(d.slug, d.kind.code(), d.language, d.titleEn, d.titleOriginal, d.titleDescriptive,
+                d.published, d.publisher,
                 d.url, links.page("documents", d.slug), links.api("documents", d.slug));
     }
 
     public DocumentRef ref(Document d) {
-        return new DocumentRef(d.slug, d.kind.code(), d.language, d.titleEn, d.titleOriginal, d.published,
+        return new DocumentRef(d.slug, d.kind.code(), d.language, d.titleEn, d.titleOriginal, d.titleDescriptive, d.published,
                 links.page("documents", d.slug), links.api("documents", d.slug));
     }
 
@@ -122,9 +123,7 @@ public class DocumentQueries {
                 d.sourceText.lineCount, d.sourceText.provenance, d.sourceText.origin, d.sourceText.retrieved,
                 d.sourceText.partial, d.sourceText.gaps, links.page("documents", d.slug) + "/text",
                 links.api("documents", d.slug) + "/text");
-        Map<String, ReferenceView> references = new java.util.LinkedHashMap<>();
-        d.references.forEach((field, r) -> references.put(field, new ReferenceView(r.url, r.document, r.locator, r.note,
-                r.document == null ? r.url : links.page("documents", r.document))));
+        Map<String, ReferenceView> references = ReferenceView.all(d.references, links);
         return new DocumentDetail(ref(d), d.titleDescriptive, d.publisher, d.url, references, d.summaryEn, d.summaryZh,
                 authors, related, measures,
                 all.stream().filter(p -> p.holder().kind().equals("document")).toList(),

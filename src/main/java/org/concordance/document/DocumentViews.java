@@ -13,7 +13,7 @@ import org.concordance.web.Refs.SignatureView;
 /** Records of the document API. */
 public interface DocumentViews {
     record DocumentSummary(String slug, String kind, String language, String titleEn, String titleOriginal,
-            java.time.LocalDate published, String publisher, String url, String html, String api) {
+            boolean titleDescriptive, java.time.LocalDate published, String publisher, String url, String html, String api) {
     }
 
     /** A link between documents, seen from one of them: outgoing ("this translation-of that") or incoming. */
@@ -27,16 +27,26 @@ public interface DocumentViews {
      * A document. {@code titleDescriptive}: the title is the corpus's description (the document
      * has none of its own in the sources). {@code references}: for each metadata value the
      * document's own text does not state (title, published, publisher, url, authors), where it
-     * comes from.
+     * comes from. {@code positions}: the document's own stances; {@code actorPositions}: the
+     * stances of people and organisations it records (in their own words, derived from a
+     * signature, or, with basis {@code reported}, a third party's account).
      */
     record DocumentDetail(DocumentRef document, boolean titleDescriptive, String publisher, String url,
             Map<String, ReferenceView> references, String summaryEn, String summaryZh,
             List<ActorRef> authors, List<DocumentLinkView> links, List<MeasureStated> measures, List<PositionView> positions,
-            List<PositionView> reportedPositions, List<SignatureView> signatures, SourceTextView sourceText) {
+            List<PositionView> actorPositions, List<SignatureView> signatures, SourceTextView sourceText) {
     }
 
     /** Where a value comes from: a URL, or a document of the corpus (at lines of its text); {@code html} links it. */
     record ReferenceView(String url, String document, String lines, String note, String html) {
+
+        /** Every reference of a document or an actor, by field, in the API's shape. */
+        public static Map<String, ReferenceView> all(Map<String, MetadataReference> references, org.concordance.web.Links links) {
+            Map<String, ReferenceView> out = new java.util.LinkedHashMap<>();
+            references.forEach((field, r) -> out.put(field, new ReferenceView(r.url, r.document, r.locator, r.note,
+                    r.document == null ? r.url : links.page("documents", r.document))));
+            return out;
+        }
     }
 
     /**

@@ -57,7 +57,8 @@ public class Evidence extends PanacheEntityBase {
     public String section;
 
     /** The anchor the loader computed: the exact text in the source (its own white space), with context. */
-    @Column(nullable = false, length = 20000)
+    /** At most 10,000 characters of quote plus the source's own white space between them. */
+    @Column(nullable = false, length = 100000)
     public String exact;
 
     @Column(nullable = false, length = 200)

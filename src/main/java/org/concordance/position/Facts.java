@@ -139,7 +139,7 @@ public class Facts {
             Selector selector = new Selector((String) r[9], (String) r[10], (String) r[11], (Integer) r[12], (Integer) r[13],
                     (String) r[14], (String) r[15]);
             out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new EvidenceView(id, (String) r[1], (String) r[2],
-                    (String) r[3], (String) r[4], locator, start, end, selector,
+                    (String) r[3], (String) r[4], locator, (String) r[7], start, end, selector,
                     links.page("documents", (String) r[4]) + "/text#evidence-" + id));
         }
         return out;

@@ -45,7 +45,7 @@ public class PositionResource {
             @Parameter(example = "moratorium") @QueryParam("measure-type") String type,
             @Parameter(example = "fli-six-month-pause") @QueryParam("measure") String measure,
             @Parameter(example = "opposes") @QueryParam("stance") String stance,
-            @Parameter(description = "direct or signature") @QueryParam("basis") String basis,
+            @Parameter(description = "direct, signature, or reported (a third party's account: not the holder's own position)") @QueryParam("basis") String basis,
             @Parameter(example = "huxiu-pause-reactions") @QueryParam("document") String document,
             @Parameter(example = "andrew-ng") @QueryParam("actor") String actor,
             @Parameter(description = "document or actor: whose position it is") @QueryParam("holder") String holder,
@@ -78,7 +78,7 @@ public class PositionResource {
             case "measure" -> "m.slug" + dir + ", d.published";
             case "stance" -> "p.stance" + dir + ", m.slug";
             default -> "case when d.published is null then 1 else 0 end, d.published" + dir + ", d.slug";
-        } + ", p.id";
+        } + ", p.stableId";
         List<Facts.Row> rows = facts.positions(where, q.params, order, request.offset(), request.size());
         return Lists.ok(Page.of(facts.withEvidence(rows), facts.countPositions(where, q.params), request), uri);
     }
@@ -98,7 +98,7 @@ public class PositionResource {
                 .and("d.slug = :document", "document", Params.slug("document", document))
                 .and("s.role = :role", "role", Params.code("role", role, SignatureRole.class));
         String dir = request.descending() ? " desc" : " asc";
-        String order = "order by " + (request.sort().equals("actor") ? "a.slug" + dir + ", d.slug" : "d.slug" + dir + ", a.slug") + ", s.id";
+        String order = "order by " + (request.sort().equals("actor") ? "a.slug" + dir + ", d.slug" : "d.slug" + dir + ", a.slug") + ", s.stableId";
         return Lists.ok(Page.of(facts.signatures(q.where(), q.params, order, request.offset(), request.size()),
                 facts.countSignatures(q.where(), q.params), request), uri);
     }

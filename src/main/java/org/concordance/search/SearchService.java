@@ -68,11 +68,11 @@ public class SearchService {
             out.add(new SearchEntry("actor", slug, join(" / ", r[2], r[3]),
                     join(" ", r[2], r[3], aliases.get((Long) r[0]), r[4], r[5]), links.page("actors", slug)));
         }
-        for (Object[] r : em.createQuery("select e.id, e.quote, e.translationEn, s.slug, s.titleEn, p.id, m.slug, m.nameEn, "
-                + "sg.id, sd.slug from Evidence e join e.source s left join e.position p left join p.measure m "
+        for (Object[] r : em.createQuery("select e.stableId, e.quote, e.translationEn, s.slug, s.titleEn, p.stableId, m.slug, m.nameEn, "
+                + "sg.stableId, sd.slug from Evidence e join e.source s left join e.position p left join p.measure m "
                 + "left join e.signature sg left join sg.document sd", Object[].class).getResultList()) {
             String link = r[5] != null ? links.page("measures", (String) r[6]) + "#position-" + r[5]
-                    : links.page("documents", (String) r[9]) + "#signatures";
+                    : links.page("documents", (String) r[9]) + "#signature-" + r[8];
             String title = r[7] != null ? r[7] + " — " + r[4] : "Signature — " + r[4];
             out.add(new SearchEntry("evidence", String.valueOf(r[0]), title, join(" ", r[1], r[2]), link));
         }

@@ -71,7 +71,8 @@ public class SitePages {
 
         static native TemplateInstance types(Frame frame, List<TypeSummary> types, String bars);
 
-        static native TemplateInstance type(Frame frame, TypeComparisonView comparison, List<StanceGroup> coalition);
+        static native TemplateInstance type(Frame frame, TypeComparisonView comparison, List<StanceGroup> coalition,
+                List<PositionView> reported);
 
         static native TemplateInstance measure(Frame frame, MeasureDetail detail);
 
@@ -181,7 +182,9 @@ public class SitePages {
                 .map(st -> new StanceGroup(st, all.stream()
                         .filter(p -> p.stance() == st && p.basis() != org.concordance.position.Basis.REPORTED).toList()))
                 .filter(g -> !g.members().isEmpty()).toList();
-        return Templates.type(frame(ui.typeLabel(t), "api/measure-types/" + t.code(), sources(all)), c, coalition).render();
+        List<PositionView> reported = all.stream().filter(p -> p.basis() == org.concordance.position.Basis.REPORTED).toList();
+        return Templates.type(frame(ui.typeLabel(t), "api/measure-types/" + t.code(), sources(all)), c, coalition, reported)
+                .render();
     }
 
     @GET
@@ -210,10 +213,10 @@ public class SitePages {
         DocumentDetail d = documents.detail(slug);
         Ui ui = ui();
         List<PositionView> all = new ArrayList<>(d.positions());
-        all.addAll(d.reportedPositions());
+        all.addAll(d.actorPositions());
         List<DocumentRef> sources = new ArrayList<>(List.of(d.document()));
         sources(all).stream().filter(s -> !s.slug().equals(slug)).forEach(sources::add);
-        return Templates.document(frame(ui.name(d.document().titleEn(), d.document().titleOriginal()), "api/documents/" + slug,
+        return Templates.document(frame(ui.title(d.document()), "api/documents/" + slug,
                 sources), d).render();
     }
 
@@ -230,7 +233,7 @@ public class SitePages {
         List<TextMarks.Line> lines = TextMarks.lines(d.sourceText.content(), spans);
         DocumentRef ref = documents.ref(d);
         Ui ui = ui();
-        return Templates.text(frame(ui.t("document.text") + ": " + ui.name(d.titleEn, d.titleOriginal), "api/documents/" + slug,
+        return Templates.text(frame(ui.t("document.text") + ": " + ui.title(ref), "api/documents/" + slug,
                 List.of(ref)), ref, lines).render();
     }
 
@@ -319,7 +322,7 @@ public class SitePages {
         List<org.concordance.document.DocumentViews.DocumentSummary> all = everyPage(
                 p -> documentApi.list(null, null, null, null, null, p, "100", "-published"));
         return all.stream().map(d -> new DocumentRef(d.slug(), d.kind(), d.language(), d.titleEn(), d.titleOriginal(),
-                d.published(), d.html(), d.api())).toList();
+                d.titleDescriptive(), d.published(), d.html(), d.api())).toList();
     }
 
     /** Every item of a paged API list: the pages must not stop at the API's page size. */

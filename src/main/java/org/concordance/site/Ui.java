@@ -84,6 +84,21 @@ public final class Ui {
         return links.to("api/documents/" + Links.encode(slug) + "/text");
     }
 
+    /** Where a quote stands, in the page's language: its section (as the source names it) and lines. */
+    public String locator(org.concordance.web.Refs.EvidenceView ev) {
+        String lines = lines(ev.lineStart() == ev.lineEnd() ? String.valueOf(ev.lineStart()) : ev.lineStart() + "-" + ev.lineEnd());
+        return ev.section() == null ? lines : ev.section() + (zh() ? "，" : ", ") + lines;
+    }
+
+    /**
+     * A document's title in the page's language; a descriptive title (the document has none of its
+     * own in the sources) in square brackets, as catalogues write a supplied title.
+     */
+    public String title(org.concordance.web.Refs.DocumentRef d) {
+        String name = name(d.titleEn(), d.titleOriginal());
+        return d.titleDescriptive() ? "[" + name + "]" : name;
+    }
+
     /** A line locator in words: "line 3" / "lines 3-5", or 第3行 in Chinese. */
     public String lines(String locator) {
         if (zh()) {

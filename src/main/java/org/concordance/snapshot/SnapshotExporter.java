@@ -215,8 +215,8 @@ public class SnapshotExporter {
 
         String rewrite(String file, String html, List<String> found) {
             Document d = Jsoup.parse(html);
-            for (Element e : d.select("a[href], link[href], form[action]")) {
-                String attr = e.hasAttr("href") ? "href" : "action";
+            for (Element e : d.select("a[href], link[href], form[action], script[src]")) {
+                String attr = e.hasAttr("href") ? "href" : e.hasAttr("src") ? "src" : "action";
                 String mapped = map(file, e.attr(attr), found);
                 if (mapped != null) {
                     e.attr(attr, mapped);

@@ -10,8 +10,9 @@ import org.concordance.position.Stance;
 /** The small records every API answer is built from. Each carries the links to its page and JSON. */
 public interface Refs {
 
-    record DocumentRef(String slug, String kind, String language, String titleEn, String titleOriginal, LocalDate published,
-            String html, String api) {
+    /** {@code titleDescriptive}: the title describes a document that has none of its own in the sources. */
+    record DocumentRef(String slug, String kind, String language, String titleEn, String titleOriginal,
+            boolean titleDescriptive, LocalDate published, String html, String api) {
     }
 
     record ActorRef(String slug, String kind, String nameEn, String nameZh, String html, String api) {
@@ -30,7 +31,7 @@ public interface Refs {
      * highlighted), its English rendering, and its anchor in the source text.
      */
     record EvidenceView(String id, String quote, String language, String translationEn, String source, String locator,
-            int lineStart, int lineEnd, Selector selector, String sourceHtml) {
+            String section, int lineStart, int lineEnd, Selector selector, String sourceHtml) {
     }
 
     /**

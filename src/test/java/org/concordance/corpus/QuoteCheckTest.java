@@ -161,6 +161,36 @@ class QuoteCheckTest {
         }
     }
 
+    @Test
+    void aTextNoDocumentNamesIsAProblem() {
+        try (ScratchCorpus c = ScratchCorpus.copyOfReal()) {
+            c.write("sources/orphan.txt", "some text\n").write("sources/orphan.yaml", "provenance: a test text\n");
+            assertEquals(List.of("proposals/sources/orphan.txt:1:1: no document names this text: give its document "
+                    + "'source-text: orphan.txt' (a misspelt name there reads as another file)"),
+                    new CorpusReader(c.root).read().problems().stream().map(Problem::toString).toList());
+        }
+    }
+
+    /** The watcher compares hash() with the hash of the last import: for an unchanged corpus they must agree. */
+    @Test
+    void theWatchersHashEqualsTheImportsHashWhateverTheFileNames() {
+        try (ScratchCorpus c = ScratchCorpus.copyOfReal()) {
+            c.write("sources/r.txt", "first\n").write("sources/r.yaml", "provenance: test\n")
+                    .write("sources/r.v2.txt", "second\n").write("sources/r.v2.yaml", "provenance: test\n")
+                    .write("documents/test-doc.yaml", CorpusRefusalTest.VALID.replace("- quote: \"we call on all AI labs\"\n        lines: 116",
+                            "- quote: \"first\"\n        lines: 1"). replace("000_a0276081686ee7c4.txt", "r.txt"))
+                    .write("documents/test-doc-two.yaml", CorpusRefusalTest.VALID.replace("test-doc", "test-doc-two")
+                            .replace("test-pause", "test-pause-two").replace("- quote: \"we call on all AI labs\"\n        lines: 116",
+                            "- quote: \"second\"\n        lines: 1").replace("000_a0276081686ee7c4.txt", "r.v2.txt"));
+            CorpusReader reader = new CorpusReader(c.root);
+            CorpusReader.Result result = reader.read();
+            assertEquals(List.of(), result.problems());
+            assertEquals(result.corpus().hash(), reader.hash());
+        }
+        CorpusReader real = new CorpusReader(ScratchCorpus.REAL);
+        assertEquals(real.read().corpus().hash(), real.hash());
+    }
+
     private static void assertProblems(String document, String... expected) {
         try (ScratchCorpus c = ScratchCorpus.copyOfReal()) {
             c.write("documents/test-doc.yaml", document);

@@ -95,16 +95,20 @@ class BrowserTest {
         locator.click();
         page.waitForURL("**/text#evidence-*");
         String id = java.net.URLDecoder.decode(page.url().replaceAll(".*#", ""), java.nio.charset.StandardCharsets.UTF_8);
-        String marked = (String) page.evaluate("id => { const a = document.getElementById(id); "
+        String outermost = "id => { let a = document.getElementById(id); while (a && a.parentElement.classList.contains('anchor')) "
+                + "a = a.parentElement; return a; }";
+        String marked = (String) page.evaluate("id => { const a = (" + outermost + ")(id); "
                 + "return a && a.nextElementSibling && a.nextElementSibling.tagName === 'MARK' ? a.nextElementSibling.textContent : null; }", id);
         assertTrue(marked != null, "the quote's anchor is followed by its highlighted span: " + id);
         String normalQuote = quote.replaceAll("(?U)\\s+", " ");
         assertTrue(marked.replaceAll("(?U)\\s+", " ").startsWith(normalQuote.substring(0, Math.min(20, normalQuote.length())))
                 || normalQuote.startsWith(marked.replaceAll("(?U)\\s+", " ")), "the highlighted span is the quote: " + marked + " / " + quote);
-        Locator mark = page.locator("[id='" + id + "'] + mark");
-        assertTrue(mark.isVisible(), "the quoted text is on screen");
-        assertEquals("rgb(255, 213, 79)", mark.evaluate("m => getComputedStyle(m).backgroundColor"),
+        assertEquals("rgb(255, 213, 79)", page.evaluate("id => { const a = (" + outermost + ")(id); "
+                + "return getComputedStyle(a.nextElementSibling).backgroundColor; }", id),
                 "the targeted quote stands out from the other highlighted quotes");
+        assertEquals("rgb(255, 243, 176)", page.evaluate("() => { const m = [...document.querySelectorAll('.source-text mark')]"
+                + ".find(m => getComputedStyle(m).backgroundColor !== 'rgb(255, 213, 79)'); return m ? getComputedStyle(m).backgroundColor : null; }"),
+                "the other quotes keep the plain highlight");
         shot(page, "03-source-at-quote");
     }
 

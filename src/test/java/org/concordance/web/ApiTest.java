@@ -76,8 +76,8 @@ class ApiTest {
                 .body("links.find { it.relation == 'translation-of' }.direction", equalTo("incoming"));
         given().when().get("/api/documents/huxiu-pause-reactions").then().statusCode(200)
                 .body("positions", hasSize(0))
-                .body("reportedPositions.holder.slug", hasItems("andrew-ng", "yann-lecun", "geoffrey-hinton"))
-                .body("reportedPositions.find { it.holder.slug == 'andrew-ng' && it.measure.slug == 'fli-six-month-pause' }"
+                .body("actorPositions.holder.slug", hasItems("andrew-ng", "yann-lecun", "geoffrey-hinton"))
+                .body("actorPositions.find { it.holder.slug == 'andrew-ng' && it.measure.slug == 'fli-six-month-pause' }"
                         + ".evidence[0].translationEn", notNullValue());
     }
 
@@ -257,7 +257,10 @@ class ApiTest {
         given().when().get("/api/search?q=暂停&size=100").then().statusCode(200)
                 .body("items.slug", hasItem("fli-pause-letter-zh"))
                 .body("items.slug", hasItem("fli-six-month-pause"))
-                .body("items.find { it.kind == 'evidence' }.snippet", containsString("«"));
+                .body("items.find { it.kind == 'evidence' }.snippet", containsString("«"))
+                .body("items.findAll { it.kind == 'evidence' }.slug", everyItem(org.hamcrest.Matchers.matchesPattern("[a-z0-9.-]+\\.q[0-9a-f]{10}")))
+                .body("items.findAll { it.kind == 'evidence' }.link",
+                        everyItem(org.hamcrest.Matchers.matchesPattern(".*#(position|signature)-[a-z0-9-]+\\.[a-z0-9.-]+")));
         given().when().get("/api/search?q=audits&kind=measure&size=100").then().statusCode(200)
                 .body("items.kind", everyItem(equalTo("measure")))
                 .body("items.slug", hasItem("fli-auditing-certification"));
