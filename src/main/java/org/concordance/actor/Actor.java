@@ -55,6 +55,7 @@ public class Actor extends PanacheEntityBase {
     public String description;
 
     public static Actor findBySlug(String slug) {
-        return find("slug", slug).firstResult();
+        // Not a slug (a NUL byte, a path): nothing has it, and the database is not asked.
+        return slug == null || !org.concordance.corpus.Slug.isValid(slug) ? null : find("slug", slug).firstResult();
     }
 }

@@ -73,7 +73,7 @@ public class ActorResource {
 
     @GET
     @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
-    @Transactional
+    @Transactional(dontRollbackOn = org.concordance.web.ProblemException.class)
     @Operation(summary = "List actors", description = "People and organisations; filter by kind. Sort by name or slug.")
     public Response list(@Parameter(description = "person or organisation") @QueryParam("kind") String kind,
             @QueryParam("page") String page, @QueryParam("size") String size,
@@ -94,7 +94,7 @@ public class ActorResource {
     @GET
     @Path("{slug}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Transactional
+    @Transactional(dontRollbackOn = org.concordance.web.ProblemException.class)
     @Operation(summary = "One actor", description = "Names in each script, every position in date order with evidence, "
             + "contradictions (opposite stances on one measure), and signatures (signed, initiated, declined...).")
     public ActorDetail get(@Parameter(example = "andrew-ng") @PathParam("slug") String slug) {
@@ -114,7 +114,7 @@ public class ActorResource {
     @GET
     @Path("{slug}/agreement/{other}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Transactional
+    @Transactional(dontRollbackOn = org.concordance.web.ProblemException.class)
     @Operation(summary = "Agreement between two actors", description = "Over the measures both took a position on (their "
             + "latest stance on each): whether they lean the same way (for, against, wants more, neutral), and the share that agree.")
     public ActorAgreement agreement(@Parameter(example = "andrew-ng") @PathParam("slug") String slug,

@@ -81,7 +81,7 @@ public final class Binder {
                 error(keyNode, "duplicate key '" + key + "' (first given at line "
                         + (first.getKeyNode().getStartMark().getLine() + 1) + ")");
             } else if (!byKey.containsKey(key)) {
-                error(keyNode, "unknown key '" + key + "'" + suggestion(key, byKey.keySet()) + "; allowed here: "
+                error(keyNode, "unknown key '" + Problem.abbreviate(key) + "'" + suggestion(key, byKey.keySet()) + "; allowed here: "
                         + String.join(", ", byKey.keySet()));
             } else {
                 present.put(key, tuple);
@@ -182,7 +182,7 @@ public final class Binder {
             }
             Matches matches = component == null ? null : component.getAnnotation(Matches.class);
             if (matches != null && !s.matches(matches.value())) {
-                error(node, "'" + s + "' is not " + matches.hint());
+                error(node, "'" + Problem.abbreviate(s) + "' is not " + matches.hint());
                 return null;
             }
             return s;
@@ -197,32 +197,32 @@ public final class Binder {
         }
         if (raw == Slug.class) {
             if (!Slug.isValid(text)) {
-                error(node, "unsafe slug '" + text + "': use 1-80 characters a-z, 0-9 and '-', not starting or ending with '-'");
+                error(node, "unsafe slug '" + Problem.abbreviate(text) + "': use 1-80 characters a-z, 0-9 and '-', not starting or ending with '-'");
                 return null;
             }
             return new Slug(text, loc(node));
         }
         if (raw == Integer.class) {
             if (!Tag.INT.equals(scalar.getTag())) {
-                error(node, "expected a whole number, found '" + text + "'");
+                error(node, "expected a whole number, found '" + Problem.abbreviate(text) + "'");
                 return null;
             }
             try {
                 return Integer.valueOf(text.replace("_", ""));
             } catch (NumberFormatException e) {
-                error(node, "expected a whole number between 0 and " + Integer.MAX_VALUE + ", found '" + text + "'");
+                error(node, "expected a whole number between 0 and " + Integer.MAX_VALUE + ", found '" + Problem.abbreviate(text) + "'");
                 return null;
             }
         }
         if (raw == BigDecimal.class) {
             if (!Tag.INT.equals(scalar.getTag()) && !Tag.FLOAT.equals(scalar.getTag())) {
-                error(node, "expected a number, found '" + text + "'");
+                error(node, "expected a number, found '" + Problem.abbreviate(text) + "'");
                 return null;
             }
             try {
                 return new BigDecimal(text.replace("_", ""));
             } catch (NumberFormatException e) {
-                error(node, "expected a decimal number such as 0.33, found '" + text + "'");
+                error(node, "expected a decimal number such as 0.33, found '" + Problem.abbreviate(text) + "'");
                 return null;
             }
         }
@@ -230,7 +230,7 @@ public final class Binder {
             if (text.equals("true") || text.equals("false")) {
                 return Boolean.valueOf(text);
             }
-            error(node, "expected true or false, found '" + text + "'");
+            error(node, "expected true or false, found '" + Problem.abbreviate(text) + "'");
             return null;
         }
         if (raw == LocalDate.class) {
@@ -240,20 +240,20 @@ public final class Binder {
                 }
                 return LocalDate.parse(text);
             } catch (DateTimeParseException e) {
-                error(node, "invalid date '" + text + "': expected an existing date written YYYY-MM-DD");
+                error(node, "invalid date '" + Problem.abbreviate(text) + "': expected an existing date written YYYY-MM-DD");
                 return null;
             }
         }
         if (raw == Lines.class) {
             Matcher m = LINES.matcher(text);
             if (!m.matches()) {
-                error(node, "invalid line locator '" + text + "': write a line number (40) or a range (\"99-101\")");
+                error(node, "invalid line locator '" + Problem.abbreviate(text) + "': write a line number (40) or a range (\"99-101\")");
                 return null;
             }
             int start = Integer.parseInt(m.group(1));
             int end = m.group(2) == null ? start : Integer.parseInt(m.group(2));
             if (start < 1 || end < start) {
-                error(node, "invalid line range '" + text + "': lines start at 1 and the range must not run backwards");
+                error(node, "invalid line range '" + Problem.abbreviate(text) + "': lines start at 1 and the range must not run backwards");
                 return null;
             }
             return new Lines(start, end);
@@ -269,7 +269,7 @@ public final class Binder {
         Object value = Coded.fromCode(raw, text).orElse(null);
         if (value == null) {
             String kind = key(raw.getSimpleName()).replace('-', ' ');
-            error(node, "unknown " + kind + " '" + text + "'; allowed: " + Coded.codes(raw));
+            error(node, "unknown " + kind + " '" + Problem.abbreviate(text) + "'; allowed: " + Coded.codes(raw));
         }
         return value;
     }
@@ -321,7 +321,7 @@ public final class Binder {
     private static String describe(Node node) {
         if (node instanceof MappingNode) return "a mapping";
         if (node instanceof SequenceNode) return "a list";
-        if (node instanceof ScalarNode s) return "'" + s.getValue() + "'";
+        if (node instanceof ScalarNode s) return "'" + Problem.abbreviate(s.getValue()) + "'";
         return "nothing";
     }
 

@@ -2,6 +2,7 @@ package org.concordance.corpus;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,11 +30,16 @@ public final class CorpusReader {
     public static final String DOCUMENTS = "documents";
     public static final String ACTORS = "actors";
     public static final String SOURCES = "sources";
+    static final String LINK = "a symbolic link: the corpus reads only files that are inside proposals/ itself; "
+            + "put the file itself here";
     /** Largest source text read, in bytes. */
     static final int MAX_TEXT_BYTES = 16 * 1024 * 1024;
 
-    /** Outcome of one read: a corpus, or the problems that stopped it. */
-    public record Result(Corpus corpus, List<Problem> problems) {
+    /**
+     * Outcome of one read: a corpus, or the problems that stopped it; {@code hash} is the hash of
+     * the bytes this read saw (what the watcher must compare with, not a later re-read).
+     */
+    public record Result(Corpus corpus, List<Problem> problems, String hash) {
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -59,7 +65,7 @@ public final class CorpusReader {
         Problems problems = new Problems();
         if (!Files.isDirectory(root)) {
             problems.add(new Loc(displayPrefix, 1, 1), "corpus directory not found: " + root.toAbsolutePath());
-            return new Result(null, problems.sorted());
+            return new Result(null, problems.sorted(), new FileHashes().corpusHash());
         }
         FileHashes digest = new FileHashes();
         List<ActorFile> actors = new ArrayList<>();
@@ -74,7 +80,7 @@ public final class CorpusReader {
         Map<String, SourceText> texts = texts(digest, problems);
         new CorpusValidator(problems, unreadable).validate(actors, documents);
         if (!problems.isEmpty()) {
-            return new Result(null, problems.sorted());
+            return new Result(null, problems.sorted(), digest.corpusHash());
         }
         for (DocumentFile d : documents) {
             TextName name = d.sourceText();
@@ -98,14 +104,14 @@ public final class CorpusReader {
         }
         new ReferenceCheck(documents, texts, problems).check(actors);
         if (!problems.isEmpty()) {
-            return new Result(null, problems.sorted());
+            return new Result(null, problems.sorted(), digest.corpusHash());
         }
         VerbatimCheck.Result verbatim = new VerbatimCheck(texts, displayPrefix + SOURCES + "/").check(documents);
         if (!verbatim.problems().isEmpty()) {
-            return new Result(null, verbatim.problems());
+            return new Result(null, verbatim.problems(), digest.corpusHash());
         }
         return new Result(new Corpus(digest.corpusHash(), actors, documents, texts,
-                verbatim.anchors()), List.of());
+                verbatim.anchors()), List.of(), digest.corpusHash());
     }
 
     /**
@@ -240,7 +246,11 @@ public final class CorpusReader {
     /** The {@code *.yaml} files of one folder ({@code *.txt} too in sources/), sorted; anything else in it is a problem. */
     private List<Path> files(String dir, Problems problems) {
         Path folder = root.resolve(dir);
-        if (!Files.isDirectory(folder)) {
+        if (Files.isSymbolicLink(folder)) {
+            problems.add(new Loc(display(folder), 1, 1), LINK);
+            return List.of();
+        }
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
         }
         List<Path> yaml = new ArrayList<>();
@@ -250,7 +260,10 @@ public final class CorpusReader {
                 if (n.startsWith(".")) {
                     continue;
                 }
-                if (Files.isRegularFile(p) && (n.endsWith(".yaml") || dir.equals(SOURCES) && n.endsWith(".txt"))) {
+                if (Files.isSymbolicLink(p)) {
+                    problems.add(new Loc(display(p), 1, 1), LINK); // never followed: it may point anywhere
+                } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                        && (n.endsWith(".yaml") || dir.equals(SOURCES) && n.endsWith(".txt"))) {
                     yaml.add(p);
                 } else {
                     problems.add(new Loc(display(p), 1, 1), Files.isDirectory(p)
@@ -260,7 +273,7 @@ public final class CorpusReader {
                 }
             }
         } catch (IOException e) {
-            problems.add(new Loc(display(folder), 1, 1), "cannot list folder: " + e.getMessage());
+            problems.add(new Loc(display(folder), 1, 1), "cannot list folder: " + e.getClass().getSimpleName());
         }
         return yaml;
     }

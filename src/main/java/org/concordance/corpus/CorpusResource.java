@@ -34,12 +34,16 @@ public class CorpusResource {
     @APIResponse(responseCode = "422", description = "Refused: every problem, as file:line:column: message")
     public Response importNow(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         if (config.adminToken().isEmpty()) {
-            return Response.status(Response.Status.NOT_FOUND).build();
+            throw new jakarta.ws.rs.NotFoundException(); // RequestGuard answers first; this is the belt to its braces
         }
         byte[] expected = ("Bearer " + config.adminToken().get()).getBytes(StandardCharsets.UTF_8);
         byte[] given = authorization == null ? new byte[0] : authorization.getBytes(StandardCharsets.UTF_8);
         if (!MessageDigest.isEqual(expected, given)) {
-            return Response.status(Response.Status.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+            return Response.status(Response.Status.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                    .type(org.concordance.web.ApiProblem.MEDIA_TYPE)
+                    .entity(new org.concordance.web.ApiProblem("https://www.rfc-editor.org/rfc/rfc9110#status.401", "Unauthorized",
+                            401, "This endpoint needs 'Authorization: Bearer <token>' with the configured admin token.",
+                            "/api/admin/corpus/import", null, null)).build();
         }
         CorpusService.Outcome outcome = service.importNow();
         return Response.status(outcome.ok() ? 200 : 422).entity(outcome).build();

@@ -108,7 +108,7 @@ public class CorpusService {
         CorpusReader.Result result = reader.read();
         Outcome outcome;
         if (!result.ok()) {
-            lastSeenHash = reader.hash(); // retried when the files change
+            lastSeenHash = result.hash(); // what this read saw: a change made while it ran is seen next time
             outcome = new Outcome(OffsetDateTime.now(), false, false, null, null, elapsed(started), result.problems());
             LOG.errorf("Corpus import refused: %d problem(s) in %s; the database keeps its previous content.%n%s",
                     result.problems().size(), root, String.join("\n", result.problems().stream().map(Problem::toString).toList()));

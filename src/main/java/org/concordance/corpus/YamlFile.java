@@ -71,9 +71,9 @@ public final class YamlFile {
             String context = e.getContext() == null ? ""
                     : " (" + e.getContext() + (started != null && started != mark ? " that starts at line "
                             + (started.getLine() + 1) + ", column " + (started.getColumn() + 1) : "") + ")";
-            problems.add(at(file, mark), "YAML syntax error: " + what + context);
+            problems.add(at(file, mark), "YAML syntax error: " + Problem.abbreviate(what) + Problem.abbreviate(context));
         } catch (YAMLException e) {
-            problems.add(new Loc(file, 1, 1), "YAML error: " + e.getMessage());
+            problems.add(new Loc(file, 1, 1), "YAML error: " + Problem.abbreviate(String.valueOf(e.getMessage())));
         }
         return Optional.empty();
     }

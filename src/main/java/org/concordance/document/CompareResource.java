@@ -80,7 +80,7 @@ public class CompareResource {
     @GET
     @Path("compare")
     @Produces(MediaType.APPLICATION_JSON)
-    @Transactional
+    @Transactional(dontRollbackOn = org.concordance.web.ProblemException.class)
     @Operation(summary = "Compare two to four documents", description = "Measure types they share with parameter-by-parameter "
             + "differences, types unique to each, common signatories, and a similarity score: "
             + ComparisonEngine.SIMILARITY_FORMULA)
@@ -118,7 +118,7 @@ public class CompareResource {
     @GET
     @Path("matrix")
     @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
-    @Transactional
+    @Transactional(dontRollbackOn = org.concordance.web.ProblemException.class)
     @Operation(summary = "Documents by measure types", description = "One row per document (paginated, newest first; "
             + "translations are not rows: their original states the same measures), one "
             + "cell per measure type: the document's own stance (the strongest when it takes several) and its evidence count. "

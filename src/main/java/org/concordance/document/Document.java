@@ -76,6 +76,7 @@ public class Document extends PanacheEntityBase {
     public List<Actor> authors = new ArrayList<>();
 
     public static Document findBySlug(String slug) {
-        return find("slug", slug).firstResult();
+        // Not a slug (a NUL byte, a path): nothing has it, and the database is not asked.
+        return slug == null || !org.concordance.corpus.Slug.isValid(slug) ? null : find("slug", slug).firstResult();
     }
 }

@@ -41,7 +41,7 @@ public class DocumentResource {
     UriInfo uri;
 
     @GET
-    @Transactional
+    @Transactional(dontRollbackOn = org.concordance.web.ProblemException.class)
     @Operation(summary = "List documents", description = "Filter by language, kind, publication date range and the "
             + "measure types the document takes a position on. Sort by published, slug or title (prefix '-' to reverse). "
             + "Also as CSV: Accept: text/csv or /api/documents.csv.")
@@ -68,7 +68,7 @@ public class DocumentResource {
     @GET
     @Path("{slug}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Transactional
+    @Transactional(dontRollbackOn = org.concordance.web.ProblemException.class)
     @Operation(summary = "One document", description = "Metadata, authors, typed links to other documents, the measures it "
             + "states, its own positions and the actor positions it reports (each with verbatim evidence), and signatures.")
     public DocumentDetail get(@Parameter(description = "Document slug", example = "fli-pause-letter") @PathParam("slug") String slug) {
@@ -78,7 +78,7 @@ public class DocumentResource {
     @GET
     @Path("{slug}/text")
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
-    @Transactional
+    @Transactional(dontRollbackOn = org.concordance.web.ProblemException.class)
     @Operation(summary = "A document's source text", description = "The exact text (UTF-8) that evidence line numbers and "
             + "selector offsets (code points) refer to; its SHA-256 is sourceText.sha256 in the document. 404 when the "
             + "document's text is not in the corpus.")

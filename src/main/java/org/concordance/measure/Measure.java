@@ -102,6 +102,7 @@ public class Measure extends PanacheEntityBase {
     }
 
     public static Measure findBySlug(String slug) {
-        return find("slug", slug).firstResult();
+        // Not a slug (a NUL byte, a path): nothing has it, and the database is not asked.
+        return slug == null || !org.concordance.corpus.Slug.isValid(slug) ? null : find("slug", slug).firstResult();
     }
 }

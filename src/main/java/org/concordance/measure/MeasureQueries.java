@@ -66,6 +66,9 @@ public class MeasureQueries {
     }
 
     public MeasureDetail detail(String slug) {
+        if (slug == null || !org.concordance.corpus.Slug.isValid(slug)) {
+            throw ProblemException.unknown("measure", slug);
+        }
         Object[] row = em.createQuery("select m, d from Measure m join m.document d where m.slug = :slug", Object[].class)
                 .setParameter("slug", slug).getResultStream().findFirst()
                 .orElseThrow(() -> ProblemException.unknown("measure", slug));

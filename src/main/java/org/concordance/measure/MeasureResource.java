@@ -38,7 +38,7 @@ public class MeasureResource {
     @GET
     @Path("measures")
     @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
-    @Transactional
+    @Transactional(dontRollbackOn = org.concordance.web.ProblemException.class)
     @Operation(summary = "List measures", description = "Every measure with its typed parameters; filter by type or by the "
             + "document that states it. Sort by slug or type. Also as CSV (Accept: text/csv or /api/measures.csv).")
     public Response list(@Parameter(description = "Measure type", example = "moratorium") @QueryParam("type") String type,
@@ -54,7 +54,7 @@ public class MeasureResource {
     @GET
     @Path("measures/{slug}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Transactional
+    @Transactional(dontRollbackOn = org.concordance.web.ProblemException.class)
     @Operation(summary = "One measure", description = "Its typed parameters, the document that states it, every position "
             + "on it with verbatim evidence, and the coalition (who proposes, supports, opposes, finds it insufficient, is silent).")
     public MeasureDetail get(@Parameter(example = "fli-six-month-pause") @PathParam("slug") String slug) {
@@ -64,7 +64,7 @@ public class MeasureResource {
     @GET
     @Path("measures/{slug}/coalition")
     @Produces(MediaType.APPLICATION_JSON)
-    @Transactional
+    @Transactional(dontRollbackOn = org.concordance.web.ProblemException.class)
     @Operation(summary = "Coalition on a measure", description = "Everyone who takes a position on the measure, grouped by "
             + "stance in a fixed order (proposes, supports, conditional, insufficient, too-far, opposes, discusses, no-position), with evidence.")
     public CoalitionView coalition(@Parameter(example = "fli-six-month-pause") @PathParam("slug") String slug) {
@@ -74,7 +74,7 @@ public class MeasureResource {
     @GET
     @Path("measure-types")
     @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
-    @Transactional
+    @Transactional(dontRollbackOn = org.concordance.web.ProblemException.class)
     @Operation(summary = "Measure types", description = "Every measure type with how many measures, documents and actors "
             + "take a position on it, and how many positions are for or against.")
     public Page<TypeSummary> types() {
@@ -85,7 +85,7 @@ public class MeasureResource {
     @GET
     @Path("measure-types/{type}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Transactional
+    @Transactional(dontRollbackOn = org.concordance.web.ProblemException.class)
     @Operation(summary = "Compare one measure type", description = "All variants of the type side by side, parameter by "
             + "parameter: whether they agree, differ, or a source is silent (consensus), and for ordered parameters which "
             + "variants are the strictest. Each variant lists every position taken on it with evidence.")

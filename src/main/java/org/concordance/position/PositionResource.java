@@ -37,7 +37,7 @@ public class PositionResource {
     @GET
     @Path("positions")
     @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
-    @Transactional
+    @Transactional(dontRollbackOn = org.concordance.web.ProblemException.class)
     @Operation(summary = "List positions", description = "Every stance on every measure, each with its evidence (quote, "
             + "locator, English rendering). 'document' is the document that holds or reports the position; 'language' its "
             + "language; 'from'/'to' its publication date. Sort by date, measure or stance. Also as CSV.")
@@ -86,7 +86,7 @@ public class PositionResource {
     @GET
     @Path("signatures")
     @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
-    @Transactional
+    @Transactional(dontRollbackOn = org.concordance.web.ProblemException.class)
     @Operation(summary = "List signatures", description = "Who signed, initiated, convened or declined which document, "
             + "with evidence; 'recordedIn' is the document that reports it. Sort by actor or document.")
     public Response signatures(@Parameter(example = "yann-lecun") @QueryParam("actor") String actor,

@@ -29,6 +29,9 @@ public class LanguageFilter implements ContainerRequestFilter {
             if (relative.equals(l.code()) || relative.startsWith(l.code() + "/")) {
                 String base = baseRaw;
                 String rest = relative.length() > l.code().length() ? relative.substring(l.code().length() + 1) : "";
+                if (rest.equals("api") || rest.startsWith("api/") || rest.equals("q") || rest.startsWith("q/")) {
+                    return; // the API and the operations endpoints have no language: /zh/api/... does not exist
+                }
                 request.setRequestUri(UriBuilder.fromUri(request.getUriInfo().getRequestUri())
                         .replacePath((base.endsWith("/") ? base : base + "/") + rest).build());
                 request.getHeaders().putSingle(HEADER, l.code());

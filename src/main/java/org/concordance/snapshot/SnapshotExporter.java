@@ -25,6 +25,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.concordance.corpus.Problem;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
@@ -250,11 +252,16 @@ public class SnapshotExporter {
             }
             URI uri;
             try {
-                uri = URI.create("http://site" + base()).resolve(link.replace(" ", "%20"));
+                URI given = URI.create(link.replace(" ", "%20"));
+                if (given.getScheme() != null || given.getRawAuthority() != null) {
+                    return null; // an absolute URL (a corpus-supplied address among them) is an external link, never crawled
+                }
+                uri = URI.create("http://site" + base()).resolve(given).normalize();
             } catch (IllegalArgumentException e) {
                 return null;
             }
-            if (!"site".equals(uri.getHost()) || !uri.getRawPath().startsWith(base())) {
+            if (!"site".equals(uri.getHost()) || uri.getRawPath() == null || !uri.getRawPath().startsWith(base())
+                    || uri.getRawPath().contains("/../") || uri.getRawPath().endsWith("/..")) {
                 return null;
             }
             String path = uri.getRawPath().substring(base().length());
@@ -329,7 +336,10 @@ public class SnapshotExporter {
         }
 
         void write(String file, byte[] content) throws IOException {
-            Path p = root.resolve(file);
+            Path p = root.resolve(file).normalize();
+            if (!p.startsWith(root.normalize()) || p.equals(root.normalize())) {
+                throw new IllegalStateException("snapshot path outside its folder refused: " + Problem.abbreviate(file));
+            }
             Files.createDirectories(p.getParent());
             Files.write(p, content);
             files++;

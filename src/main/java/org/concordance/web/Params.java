@@ -17,18 +17,25 @@ public final class Params {
             return null;
         }
         return Coded.fromCode(type, raw.strip()).orElseThrow(() -> ProblemException.badParameter(parameter,
-                "'" + raw + "' is not allowed; use one of: " + Coded.codes(type)));
+                "'" + org.concordance.corpus.Problem.abbreviate(raw) + "' is not allowed; use one of: " + Coded.codes(type)));
     }
 
     public static LocalDate date(String parameter, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(raw.strip());
+            date = LocalDate.parse(raw.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.badParameter(parameter, "'" + raw + "' is not a date; write YYYY-MM-DD");
+            throw ProblemException.badParameter(parameter, "'" + org.concordance.corpus.Problem.abbreviate(raw)
+                    + "' is not a date; write YYYY-MM-DD");
         }
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            throw ProblemException.badParameter(parameter, "'" + org.concordance.corpus.Problem.abbreviate(raw)
+                    + "' is outside the dates this service answers for (0001-01-01 to 9999-12-31)");
+        }
+        return date;
     }
 
     public static String slug(String parameter, String raw) {
@@ -36,7 +43,7 @@ public final class Params {
             return null;
         }
         if (!Slug.isValid(raw.strip())) {
-            throw ProblemException.badParameter(parameter, "'" + raw + "' is not a slug (a-z, 0-9 and '-')");
+            throw ProblemException.badParameter(parameter, "'" + org.concordance.corpus.Problem.abbreviate(raw) + "' is not a slug (a-z, 0-9 and '-')");
         }
         return raw.strip();
     }
@@ -46,7 +53,7 @@ public final class Params {
             return null;
         }
         if (!raw.strip().matches("[a-z]{2,3}")) {
-            throw ProblemException.badParameter(parameter, "'" + raw + "' is not a language code such as en or zh");
+            throw ProblemException.badParameter(parameter, "'" + org.concordance.corpus.Problem.abbreviate(raw) + "' is not a language code such as en or zh");
         }
         return raw.strip();
     }

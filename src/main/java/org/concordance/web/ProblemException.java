@@ -1,6 +1,10 @@
 package org.concordance.web;
 
-/** Thrown by resources to answer with a problem detail; mapped by {@link ProblemMappers}. */
+/**
+ * Thrown by resources to answer with a problem detail; mapped by {@link ProblemMappers}. It is an
+ * answer, not a failure: resources declare {@code @Transactional(dontRollbackOn = ProblemException.class)}
+ * so that a page which asks them and shows the problem keeps a usable transaction.
+ */
 public class ProblemException extends RuntimeException {
 
     final int status;
@@ -24,6 +28,7 @@ public class ProblemException extends RuntimeException {
 
     /** 404: no {@code kind} with this slug. */
     public static ProblemException unknown(String kind, String slug) {
-        return new ProblemException(404, "Not found", "No " + kind + " with slug '" + slug + "'", null, slug);
+        String shown = slug == null ? "" : org.concordance.corpus.Problem.abbreviate(slug);
+        return new ProblemException(404, "Not found", "No " + kind + " with slug '" + shown + "'", null, shown);
     }
 }

@@ -54,10 +54,16 @@ public class ProblemMappers {
                         + "; the Accept header asked for neither.", path(), null, null));
     }
 
+    /**
+     * The public API and pages are read-only (GET and HEAD); the admin import takes POST. The
+     * {@code Allow} header says so, as RFC 9110 requires of a 405.
+     */
     @ServerExceptionMapper
     public Response notAllowed(NotAllowedException e) {
-        return respond(new ApiProblem(type(405), "Method not allowed", 405, "Allowed: " + e.getResponse().getAllowedMethods(),
-                path(), null, null));
+        String p = path();
+        String allow = p != null && p.startsWith("/api/admin/") ? "POST" : "GET, HEAD";
+        return Response.fromResponse(respond(new ApiProblem(type(405), "Method not allowed", 405,
+                "This resource answers " + allow + ".", p, null, null))).header(jakarta.ws.rs.core.HttpHeaders.ALLOW, allow).build();
     }
 
     @ServerExceptionMapper
