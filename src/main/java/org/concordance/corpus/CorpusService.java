@@ -84,7 +84,12 @@ public class CorpusService {
             CorpusImport latest = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(CorpusImport::latest);
             if (latest != null && !latest.corpusHash.equals(currentHash)) {
                 LOG.infof("Corpus version %s found in the database; following it", latest.corpusHash.substring(0, 12));
-                announce(latest.corpusHash);
+                generation.incrementAndGet();
+                try {
+                    announce(latest.corpusHash);
+                } finally {
+                    generation.incrementAndGet();
+                }
             }
         } catch (RuntimeException e) {
             LOG.warn("Could not read the corpus version from the database", e);
@@ -114,9 +119,15 @@ public class CorpusService {
                     result.problems().size(), root, String.join("\n", result.problems().stream().map(Problem::toString).toList()));
         } else {
             try {
-                CorpusWriter.Written written = writer.replaceWith(result.corpus());
+                CorpusWriter.Written written;
+                generation.incrementAndGet(); // odd: the database may switch versions from here on
+                try {
+                    written = writer.replaceWith(result.corpus());
+                    announce(written.state().corpusHash);
+                } finally {
+                    generation.incrementAndGet(); // even again: version, index and hash agree
+                }
                 lastSeenHash = result.corpus().hash(); // only now: a failed write is retried by the watcher
-                announce(written.state().corpusHash);
                 outcome = new Outcome(OffsetDateTime.now(), true, written.changed(), result.corpus().hash(),
                         result.corpus().summary(), elapsed(started), List.of());
                 if (written.changed()) {
@@ -172,6 +183,19 @@ public class CorpusService {
             }
         }
         currentHash = hash;
+    }
+
+    /**
+     * A sequence lock over the corpus version: odd while an import may be committing or what
+     * derives from it (the search index, {@link #currentHash()}) is being switched, even when
+     * all agree. A response that saw the same even value before and after it was built comes
+     * from exactly the version {@link #currentHash()} names; any other may not, and is not
+     * given an ETag (see {@code web.CachingFilter}).
+     */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+
+    public long generation() {
+        return generation.get();
     }
 
     /** Hash of the corpus in the database, or null when none is loaded. */

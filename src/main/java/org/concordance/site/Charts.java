@@ -123,7 +123,7 @@ public final class Charts {
 
     private static StringBuilder open(int width, int height, String title, String desc, String id) {
         return new StringBuilder(String.format("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 %d %d\" "
-                + "width=\"100%%\" style=\"max-width:%dpx\" aria-labelledby=\"%s-title %s-desc\" font-family=\"sans-serif\">"
+                + "width=\"%d\" class=\"chart-svg\" aria-labelledby=\"%s-title %s-desc\" font-family=\"sans-serif\">"
                 + "<title id=\"%s-title\">%s</title><desc id=\"%s-desc\">%s</desc>", width, height, width, id, id, id, esc(title),
                 id, esc(desc)));
     }

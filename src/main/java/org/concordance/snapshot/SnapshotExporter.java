@@ -61,6 +61,10 @@ public class SnapshotExporter {
     private static final Logger LOG = Logger.getLogger(SnapshotExporter.class);
 
     /** The application's own static files. */
+    /** The live site's policy, but the snapshot's own scripts (search and compare in the browser) may run. */
+    static final String SNAPSHOT_CSP = org.concordance.web.HttpGuard.CSP.replace("script-src 'none'", "script-src 'self'")
+            .replace("; frame-ancestors 'none'", "");
+
     static final List<String> ASSETS = List.of("static/site.css", "static/snapshot.js");
 
     /** API lists exported whole, page by page, as JSON and CSV. */
@@ -224,6 +228,9 @@ public class SnapshotExporter {
                     e.attr(attr, mapped);
                 }
             }
+            // No server sends headers for these files: the policy travels in the page (frame-ancestors cannot).
+            d.head().prependElement("meta").attr("http-equiv", "Content-Security-Policy").attr("content",
+                    SNAPSHOT_CSP);
             Element footer = d.selectFirst("footer.site");
             if (footer != null) {
                 footer.appendElement("p").addClass("snapshot").text("Snapshot of " + manifest.exportedAt
@@ -449,11 +456,12 @@ public class SnapshotExporter {
                 <!DOCTYPE html>
                 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>Concordance</title><meta http-equiv="refresh" content="0; url=en/index.html">
+                <meta http-equiv="Content-Security-Policy" content="%s">
                 <link rel="stylesheet" href="static/site.css"></head>
                 <body><main id="main"><h1>Concordance</h1>
                 <p><a href="en/index.html">English</a> · <a href="zh/index.html" lang="zh-Hans">中文</a> ·
                 <a href="snapshot.json">snapshot.json</a></p></main></body></html>
-                """;
+                """.formatted(SNAPSHOT_CSP);
     }
 
     private static String commit() {

@@ -30,18 +30,22 @@ public class CachingFilter implements ContainerRequestFilter, ContainerResponseF
     CorpusService corpus;
 
     static final String TAG = "concordance.etag";
+    static final String GENERATION = "concordance.generation";
 
     @Override
     public void filter(ContainerRequestContext request) {
         if (!cacheable(request)) {
             return;
         }
-        // Computed once: the response carries the tag of the corpus version the request started on.
-        String tag = etag(request);
+        // Computed once, while no import is switching versions: the response keeps the tag only if
+        // none switched while it was built (the database reads of one request share one snapshot).
+        long generation = corpus.generation();
+        String tag = generation % 2 == 0 ? etag(request) : null;
         if (tag == null) {
             return;
         }
         request.setProperty(TAG, tag);
+        request.setProperty(GENERATION, generation);
         String match = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (match != null && (match.strip().equals("*") || java.util.Arrays.stream(match.split(","))
                 .map(String::strip).map(m -> m.startsWith("W/") ? m.substring(2) : m).anyMatch(tag::equals))) {
@@ -54,11 +58,16 @@ public class CachingFilter implements ContainerRequestFilter, ContainerResponseF
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (cacheable(request) && response.getStatus() == 200) {
             Object tag = request.getProperty(TAG);
-            if (tag != null) {
-                response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
-            }
-            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+            Object generation = request.getProperty(GENERATION);
             response.getHeaders().putSingle(HttpHeaders.VARY, "Accept");
+            if (tag != null && generation != null && (Long) generation == corpus.generation()) {
+                response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
+                response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+            } else {
+                // Built while the corpus version switched: correct in itself, but no tag may vouch for it.
+                response.getHeaders().remove(HttpHeaders.ETAG);
+                response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+            }
         }
     }
 

@@ -28,6 +28,9 @@ public final class Lists {
     }
 
     private static void link(Response.ResponseBuilder b, UriInfo uri, int page, String rel) {
-        b.link(uri.getRequestUriBuilder().replaceQueryParam("page", page).build(), rel);
+        // Root-relative (RFC 8288 resolves it against the request): the Host header never makes it into a cacheable answer.
+        java.net.URI absolute = uri.getRequestUriBuilder().replaceQueryParam("page", page).build();
+        String relative = absolute.getRawPath() + (absolute.getRawQuery() == null ? "" : "?" + absolute.getRawQuery());
+        b.header("Link", "<" + relative + ">; rel=\"" + rel + "\"");
     }
 }

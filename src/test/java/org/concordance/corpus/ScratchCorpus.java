@@ -9,17 +9,17 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** A throw-away copy of the real {@code proposals/} that a test may break. */
-final class ScratchCorpus implements AutoCloseable {
+public final class ScratchCorpus implements AutoCloseable {
 
-    static final Path REAL = Path.of("proposals");
+    public static final Path REAL = Path.of("proposals");
 
-    final Path root;
+    public final Path root;
 
     private ScratchCorpus(Path root) {
         this.root = root;
     }
 
-    static ScratchCorpus copyOfReal() {
+    public static ScratchCorpus copyOfReal() {
         try {
             Path tmp = Files.createTempDirectory("corpus-");
             Path root = tmp.resolve("proposals");
@@ -39,11 +39,11 @@ final class ScratchCorpus implements AutoCloseable {
         }
     }
 
-    ScratchCorpus write(String relative, String content) {
+    public ScratchCorpus write(String relative, String content) {
         return write(relative, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    ScratchCorpus write(String relative, byte[] content) {
+    public ScratchCorpus write(String relative, byte[] content) {
         try {
             Path file = root.resolve(relative);
             Files.createDirectories(file.getParent());
@@ -54,7 +54,7 @@ final class ScratchCorpus implements AutoCloseable {
         }
     }
 
-    String read(String relative) {
+    public String read(String relative) {
         try {
             return Files.readString(root.resolve(relative), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -63,7 +63,7 @@ final class ScratchCorpus implements AutoCloseable {
     }
 
     /** Replaces the first occurrence of {@code from}, failing loudly if the real file changed shape. */
-    ScratchCorpus replace(String relative, String from, String to) {
+    public ScratchCorpus replace(String relative, String from, String to) {
         String text = read(relative);
         if (!text.contains(from)) {
             throw new IllegalStateException(relative + " no longer contains: " + from);

@@ -210,6 +210,8 @@ class SnapshotTest {
             page.navigate(root);
             page.waitForURL("**/project/en/index.html");
             page.locator("header nav a", new Page.LocatorOptions().setHasText("Compare")).click();
+            page.waitForURL("**/en/compare/index.html"); // the form of the new page, not the one being left
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
             page.locator("input[value=fli-pause-letter]").check();
             page.locator("input[value=idais-ditchley-statement]").check();
             page.locator("#compare-submit").click();
@@ -250,5 +252,41 @@ class SnapshotTest {
         org.junit.jupiter.api.Assertions.assertTrue(page.contains("href=\"../../../../api/documents/fli-pause-letter/text.txt\""),
                 "the text page links the exported text");
         org.junit.jupiter.api.Assertions.assertTrue(page.contains("<mark data-quotes="), "quotes are highlighted in the snapshot too");
+    }
+
+    /** Corpus-supplied URLs are external links, never crawl targets; nothing is written outside the output folder. */
+    @Test
+    void hostileDocumentUrlsStayLinksAndTheExportStaysInItsFolder() throws Exception {
+        Path out = Files.createTempDirectory("snapshot-hostile-").resolve("deep/site");
+        try (org.concordance.corpus.ScratchCorpus c = org.concordance.corpus.ScratchCorpus.copyOfReal()) {
+            for (String[] doc : new String[][] { { "hostile-one", "https://site/api/../../../api/documents" },
+                    { "hostile-two", "https://site/en/no-such-page" } }) {
+                c.write("documents/" + doc[0] + ".yaml", """
+                        slug: %s
+                        kind: statement
+                        language: en
+                        title:
+                          en: A hostile test document
+                        url: %s
+                        source-text: 000_a0276081686ee7c4.txt
+                        """.formatted(doc[0], doc[1]));
+            }
+            org.junit.jupiter.api.Assertions.assertTrue(corpus.importFrom(c.root).ok());
+            exporter.export(out, site.toURI());
+        } finally {
+            org.junit.jupiter.api.Assertions.assertTrue(corpus.importFrom(org.concordance.corpus.ScratchCorpus.REAL).ok());
+        }
+        try (Stream<Path> all = Files.walk(out.getParent().getParent())) {
+            List<Path> outside = all.filter(Files::isRegularFile).filter(p -> !p.startsWith(out)).toList();
+            org.junit.jupiter.api.Assertions.assertEquals(List.of(), outside, "files written outside the output folder");
+        }
+        String page = Files.readString(out.resolve("en/documents/hostile-one/index.html"));
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("href=\"https://site/api/../../../api/documents\""),
+                "the corpus URL is left as the external link it is");
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("<meta http-equiv=\"Content-Security-Policy\""),
+                "the snapshot's pages carry the policy that headers carry on the live site");
+        try (Stream<Path> all = Files.walk(out.getParent().getParent())) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 }
