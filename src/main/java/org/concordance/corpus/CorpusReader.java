@@ -130,11 +130,13 @@ public final class CorpusReader {
                 if (!byName.containsKey(stem(name) + ".txt")) {
                     problems.add(new Loc(display, 1, 1), "a record without its text: " + SOURCES + "/" + stem(name)
                             + ".txt does not exist");
+                    remember(digest, file);
                 }
                 continue;
             }
             if (!TextName.isValid(name)) {
                 problems.add(new Loc(display, 1, 1), "not a source text name: use letters, digits, '.', '_' and '-', ending in .txt");
+                remember(digest, file);
                 continue;
             }
             byte[] bytes;
@@ -142,11 +144,13 @@ public final class CorpusReader {
                 if (Files.size(file) > MAX_TEXT_BYTES) {
                     problems.add(new Loc(display, 1, 1), "the text is larger than " + MAX_TEXT_BYTES / (1024 * 1024)
                             + " MiB; split the source or cite an excerpt");
+                    remember(digest, file);
                     continue;
                 }
                 bytes = Files.readAllBytes(file);
             } catch (IOException e) {
                 problems.add(new Loc(display, 1, 1), "cannot read file: " + e.getClass().getSimpleName());
+                digest.put(relative(file), e.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 continue;
             }
             update(digest, file, bytes);
@@ -162,6 +166,15 @@ public final class CorpusReader {
                     .ifPresent(t -> texts.put(name, t));
         }
         return texts;
+    }
+
+    /** Digests a file the read skips, exactly as {@link #hash()} would, so the two hashes agree. */
+    private void remember(FileHashes digest, Path file) {
+        try {
+            update(digest, file, Files.readAllBytes(file));
+        } catch (IOException e) {
+            digest.put(relative(file), e.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
     private static String stem(String fileName) {
@@ -221,7 +234,8 @@ public final class CorpusReader {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            problems.add(new Loc(name, 1, 1), "cannot read file: " + e.getMessage());
+            problems.add(new Loc(name, 1, 1), "cannot read file: " + e.getClass().getSimpleName());
+            digest.put(relative(file), e.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)); // as hash() does
             return;
         }
         update(digest, file, bytes);

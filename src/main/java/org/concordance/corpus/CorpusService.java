@@ -79,7 +79,7 @@ public class CorpusService {
     }
 
     /** Picks up a corpus version written by another instance (or any writer) to the shared database. */
-    void followDatabase() {
+    synchronized void followDatabase() { // never beside an import: the generation counter has one writer at a time
         try {
             CorpusImport latest = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(CorpusImport::latest);
             if (latest != null && !latest.corpusHash.equals(currentHash)) {

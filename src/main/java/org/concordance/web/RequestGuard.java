@@ -12,10 +12,9 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Turns away, before any resource runs, what would otherwise reach one in a shape it cannot
- * answer: an {@code Accept} header that is empty (read as absent) or unreadable (400), an API
- * path that is not canonical (a doubled or trailing slash: 404, so that a proxy rule on
- * {@code /api/admin/*} means what it says), and the admin endpoint while it is disabled (404,
- * as for any path that does not exist).
+ * answer: an {@code Accept} header that is empty (read as absent) or unreadable (400), and the
+ * admin endpoint while it is disabled (404, as for any path that does not exist). Addresses that
+ * are not the API's one spelling never get here: {@link HttpGuard} answers them first.
  */
 @Provider
 @PreMatching
@@ -45,14 +44,8 @@ public class RequestGuard implements ContainerRequestFilter {
                 return;
             }
         }
-        String raw = request.getUriInfo().getRequestUri().getRawPath();
-        String base = request.getUriInfo().getBaseUri().getRawPath();
-        String relative = raw.startsWith(base) ? raw.substring(base.length()) : raw;
-        String collapsed = relative.replaceAll("/+", "/").replaceFirst("^/", "");
-        boolean api = collapsed.equals("api") || collapsed.startsWith("api/");
-        if (api && (!relative.equals(collapsed) || collapsed.endsWith("/"))) {
-            request.abortWith(notFound(request));
-        } else if (api && (collapsed.equals("api/admin") || collapsed.startsWith("api/admin/")) && !adminEnabled()) {
+        String path = request.getUriInfo().getPath();
+        if ((path.equals("/api/admin") || path.startsWith("/api/admin/")) && !adminEnabled()) {
             request.abortWith(notFound(request));
         }
     }

@@ -187,6 +187,12 @@ class QuoteCheckTest {
             assertEquals(List.of(), result.problems());
             assertEquals(result.corpus().hash(), reader.hash());
         }
+        try (ScratchCorpus c = ScratchCorpus.copyOfReal()) {
+            // a refused read must also agree with hash(), or the watcher re-imports at every step
+            c.write("sources/lonely.yaml", "provenance: a record without its text\n").write("sources/Bad Name.txt", "x\n");
+            CorpusReader reader = new CorpusReader(c.root);
+            assertEquals(reader.read().hash(), reader.hash());
+        }
         CorpusReader real = new CorpusReader(ScratchCorpus.REAL);
         assertEquals(real.read().corpus().hash(), real.hash());
     }

@@ -37,7 +37,9 @@ class BadInputTest {
             "%2B5874898-01-01", "-4713-01-01", "2023-02-30", "..%2F..%2Fetc%2Fpasswd", "%2e%2e", "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
             "'%3B%20drop%20table%20document%3B--", "x".repeat(3000), "%E6%9A%82%E5%81%9C", "%E2%80%AE", "%F0%28%8C%28", "%C0%AF",
             "a,b,c,d,e", "fli-pause-letter", "fli-pause-letter,fli-pause-letter", "fli-pause-letter,idais-ditchley-statement,a,b,c",
-            "-published", "--", "null", "true", "%5B%5D", "%7B%7D", "x%00.yaml");
+            "-published", "--", "null", "true", "%5B%5D", "%7B%7D", "x%00.yaml",
+            // raw characters a browser's address bar sends as they are, and raw UTF-8
+            "|", "{}", "^", "[x]", "\"", "<b>", "`", "\\", "暂停", "\u0001", "\u007f", "a#b#c", "a;b=c");
 
     static final List<String> ACCEPTS = List.of("", " ", "*/*", "text/csv", "application/xml", ";;;", "text/html", "text/*;q=x",
             "application/json;q=0", "text/html;q=2");
@@ -68,6 +70,19 @@ class BadInputTest {
             sent += check(failures, "GET", path.replace("{s}", "fli-pause-letter"), Map.of("If-None-Match", "\"\u00ff\""));
             sent += check(failures, "GET", path.replace("{s}", "fli-pause-letter"), Map.of("Accept-Language", ";;;q=z,%%"));
             sent += check(failures, "GET", path.replace("{s}", "fli-pause-letter"), Map.of("Host", "evil.example"));
+            sent += check(failures, "GET", "http://evil.example" + path.replace("{s}", "fli-pause-letter"), null);
+        }
+        // A request target that is not a path at all is answered by the HTTP layer before any route
+        // (a bare 404, as SECURITY.md says): only "no 5xx" is asked of it.
+        for (String target : List.of("*", "x", "api/documents")) {
+            List<Failure> bare = new ArrayList<>();
+            sent += check(bare, "GET", target, null);
+            bare.stream().filter(f -> f.status() >= 500 || f.status() == 0).forEach(failures::add);
+        }
+        for (String target : List.of("/api;x/admin/corpus/import", "/api/%61dmin/corpus/import",
+                "/api/./admin/corpus/import", "/api/admin/../admin/corpus/import", "/zh/../api/admin/corpus/import", "/API/documents")) {
+            sent += check(failures, "POST", target, Map.of("Authorization", "Bearer test-admin-token"));
+            sent += check(failures, "GET", target, null);
         }
         assertTrue(sent >= 1000, "sent " + sent + " malformed requests");
         assertEquals(List.of(), failures, failures.size() + " of " + sent + " requests answered badly");

@@ -34,6 +34,13 @@ class HeadersAndPathsTest {
                     .contentType(containsString("application/problem+json"));
         }
         given().get("/zh/api/documents").then().statusCode(404);
+        for (String path : new String[] { "/api;x/admin/corpus/import", "/api/admin;x/corpus/import", "/api/admin/corpus/import;x=1",
+                "/api/%61dmin/corpus/import", "/%61pi/admin/corpus/import", "/api/admin/corpus/%69mport", "/api/%2E/admin/corpus/import",
+                "/api/./admin/corpus/import", "/api/admin/../admin/corpus/import", "/zh/../api/admin/corpus/import",
+                "/q/../api/admin/corpus/import", "/./api/admin/corpus/import" }) {
+            given().urlEncodingEnabled(false).header("Authorization", "Bearer test-admin-token").post(path).then()
+                    .statusCode(404).contentType(containsString("application/problem+json"));
+        }
         given().get("/api/documents/").then().statusCode(404).contentType(containsString("application/problem+json"));
         given().get("/zh/documents/fli-pause-letter").then().statusCode(200); // pages keep their language prefix
     }
