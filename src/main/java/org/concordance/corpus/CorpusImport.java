@@ -33,4 +33,9 @@ public class CorpusImport extends PanacheEntityBase {
     public static CorpusImport latest() {
         return find("order by id desc").firstResult();
     }
+
+    /** Id of the newest import: ids only grow, so two equal readings bracket one version. */
+    public static Long latestId() {
+        return getEntityManager().createQuery("select max(i.id) from CorpusImport i", Long.class).getSingleResult();
+    }
 }

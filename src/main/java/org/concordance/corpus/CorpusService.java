@@ -53,6 +53,7 @@ public class CorpusService {
         if (currentHash == null) {
             CorpusImport loaded = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(CorpusImport::latest);
             if (loaded != null) {
+                currentImportId = loaded.id;
                 announce(loaded.corpusHash);
             }
         }
@@ -86,6 +87,7 @@ public class CorpusService {
                 LOG.infof("Corpus version %s found in the database; following it", latest.corpusHash.substring(0, 12));
                 generation.incrementAndGet();
                 try {
+                    currentImportId = latest.id;
                     announce(latest.corpusHash);
                 } finally {
                     generation.incrementAndGet();
@@ -123,6 +125,7 @@ public class CorpusService {
                 generation.incrementAndGet(); // odd: the database may switch versions from here on
                 try {
                     written = writer.replaceWith(result.corpus());
+                    currentImportId = written.state().id;
                     announce(written.state().corpusHash);
                 } finally {
                     generation.incrementAndGet(); // even again: version, index and hash agree
@@ -196,6 +199,13 @@ public class CorpusService {
 
     public long generation() {
         return generation.get();
+    }
+
+    /** Row id of the import {@link #currentHash()} belongs to (another instance's newer one shows up in the table first). */
+    private volatile Long currentImportId;
+
+    public Long currentImportId() {
+        return currentImportId;
     }
 
     /** Hash of the corpus in the database, or null when none is loaded. */

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
+import org.concordance.corpus.CorpusImport;
 import org.concordance.corpus.CorpusService;
 
 /**
@@ -31,6 +32,7 @@ public class CachingFilter implements ContainerRequestFilter, ContainerResponseF
 
     static final String TAG = "concordance.etag";
     static final String GENERATION = "concordance.generation";
+    static final String IMPORT = "concordance.import";
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -40,12 +42,14 @@ public class CachingFilter implements ContainerRequestFilter, ContainerResponseF
         // Computed once, while no import is switching versions: the response keeps the tag only if
         // none switched while it was built (the database reads of one request share one snapshot).
         long generation = corpus.generation();
+        Long importId = corpus.currentImportId();
         String tag = generation % 2 == 0 ? etag(request) : null;
-        if (tag == null) {
+        if (tag == null || importId == null) {
             return;
         }
         request.setProperty(TAG, tag);
         request.setProperty(GENERATION, generation);
+        request.setProperty(IMPORT, importId);
         String match = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (match != null && (match.strip().equals("*") || java.util.Arrays.stream(match.split(","))
                 .map(String::strip).map(m -> m.startsWith("W/") ? m.substring(2) : m).anyMatch(tag::equals))) {
@@ -60,7 +64,8 @@ public class CachingFilter implements ContainerRequestFilter, ContainerResponseF
             Object tag = request.getProperty(TAG);
             Object generation = request.getProperty(GENERATION);
             response.getHeaders().putSingle(HttpHeaders.VARY, "Accept");
-            if (tag != null && generation != null && (Long) generation == corpus.generation()) {
+            if (tag != null && generation != null && (Long) generation == corpus.generation()
+                    && sameImportInDatabase((Long) request.getProperty(IMPORT))) {
                 response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
                 response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
             } else {
@@ -68,6 +73,22 @@ public class CachingFilter implements ContainerRequestFilter, ContainerResponseF
                 response.getHeaders().remove(HttpHeaders.ETAG);
                 response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
             }
+        }
+    }
+
+    /**
+     * The newest import in the database is still the one this instance serves: then the request's
+     * snapshot, taken between the two readings, holds exactly that version, even when another
+     * instance writes the same database (ids only grow). One small query per cacheable answer.
+     */
+    private static boolean sameImportInDatabase(Long importId) {
+        if (importId == null) {
+            return false;
+        }
+        try {
+            return importId.equals(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(CorpusImport::latestId));
+        } catch (RuntimeException e) {
+            return false; // cannot vouch for the version: answer uncached
         }
     }
 

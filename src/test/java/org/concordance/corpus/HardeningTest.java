@@ -141,4 +141,31 @@ class HardeningTest {
         assertTrue(reads.get() >= 60, reads.get() + " reads");
         assertTrue(totals.stream().allMatch(t -> t == realCount || t == realCount + 1), totals.toString());
     }
+
+    @Inject
+    CorpusWriter writer;
+
+    /**
+     * Another instance on the same database commits a new version: until this instance follows
+     * it, answers are correct (one snapshot) but carry no ETag, since this instance's tag would
+     * name the previous version.
+     */
+    @Test
+    void anotherInstancesCommitIsNeverTaggedWithThePreviousVersion() {
+        assertNotNull(given().get("/api/documents").header("ETag"), "tagged while the versions agree");
+        try (ScratchCorpus c = ScratchCorpus.copyOfReal()) {
+            c.write("documents/test-doc.yaml", CorpusRefusalTest.VALID);
+            Corpus other = new CorpusReader(c.root).read().corpus();
+            writer.replaceWith(other); // what another instance's import leaves in the database
+            Response r = given().get("/api/documents?size=100");
+            assertTrue(r.asString().contains("test-doc"), "the answer comes from the database as it is");
+            assertEquals(null, r.header("ETag"), "but no tag vouches for it until this instance follows");
+            assertEquals("no-store", r.header("Cache-Control"));
+            service.followDatabase();
+            assertEquals(other.hash(), service.currentHash());
+            assertNotNull(given().get("/api/documents").header("ETag"), "tagged again once it follows");
+        } finally {
+            assertTrue(service.importFrom(ScratchCorpus.REAL).ok());
+        }
+    }
 }
