@@ -56,6 +56,8 @@ public class CorpusWriter {
         if (latest != null && latest.corpusHash.equals(corpus.hash())) {
             return new Written(latest, false);
         }
+        org.jboss.logging.Logger.getLogger(CorpusWriter.class).infof("Corpus write started: replacing the database content with %s "
+                + "in one transaction", corpus.hash().substring(0, 12));
         deleteAll();
         int pending = 0;
         Map<String, Long> texts = new HashMap<>();
