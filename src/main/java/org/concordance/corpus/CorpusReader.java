@@ -90,7 +90,7 @@ public final class CorpusReader {
                         + SOURCES + "/" + stem(name.value()) + ".yaml beside it");
             }
         }
-        java.util.Set<String> named = new HashSet<>();
+        Set<String> named = new HashSet<>();
         documents.forEach(d -> {
             if (d.sourceText() != null) {
                 named.add(d.sourceText().value());
@@ -150,7 +150,7 @@ public final class CorpusReader {
                 bytes = Files.readAllBytes(file);
             } catch (IOException e) {
                 problems.add(new Loc(display, 1, 1), "cannot read file: " + e.getClass().getSimpleName());
-                digest.put(relative(file), e.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                failed(digest, file, e);
                 continue;
             }
             update(digest, file, bytes);
@@ -168,13 +168,18 @@ public final class CorpusReader {
         return texts;
     }
 
-    /** Digests a file the read skips, exactly as {@link #hash()} would, so the two hashes agree. */
+    /** Digests a file as {@link #hash()} does (and the read, for the files it skips), so the two hashes agree. */
     private void remember(FileHashes digest, Path file) {
         try {
             update(digest, file, Files.readAllBytes(file));
         } catch (IOException e) {
-            digest.put(relative(file), e.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            failed(digest, file, e);
         }
+    }
+
+    /** A file that cannot be read counts by its failure, so the hash changes when it becomes readable. */
+    private void failed(FileHashes digest, Path file, IOException e) {
+        digest.put(relative(file), e.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static String stem(String fileName) {
@@ -191,11 +196,7 @@ public final class CorpusReader {
         Problems ignored = new Problems();
         for (String dir : List.of(ACTORS, DOCUMENTS, SOURCES)) {
             for (Path file : files(dir, ignored)) {
-                try {
-                    update(digest, file, Files.readAllBytes(file));
-                } catch (IOException e) {
-                    digest.put(relative(file), e.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                }
+                remember(digest, file);
             }
         }
         return digest.corpusHash();
@@ -235,7 +236,7 @@ public final class CorpusReader {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             problems.add(new Loc(name, 1, 1), "cannot read file: " + e.getClass().getSimpleName());
-            digest.put(relative(file), e.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)); // as hash() does
+            failed(digest, file, e); // as hash() does
             return;
         }
         update(digest, file, bytes);

@@ -42,7 +42,8 @@ public class CorpusService {
 
     private volatile Outcome last;
     /** Hash of the corpus now in the database; caches and ETags key on it. */
-    private volatile String currentHash;
+    /** The version served: published in one write, after what derives from it (the search index) is built. */
+    private volatile Version current;
     private volatile String lastSeenHash;
     private ScheduledExecutorService watcher;
 
@@ -50,11 +51,10 @@ public class CorpusService {
         if (config.importOnStart()) {
             importNow();
         }
-        if (currentHash == null) {
+        if (current == null) {
             CorpusImport loaded = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(CorpusImport::latest);
             if (loaded != null) {
-                currentImportId = loaded.id;
-                announce(loaded.corpusHash);
+                announce(loaded);
             }
         }
         // Another instance on the same database may import: follow the version it leaves there.
@@ -80,18 +80,12 @@ public class CorpusService {
     }
 
     /** Picks up a corpus version written by another instance (or any writer) to the shared database. */
-    synchronized void followDatabase() { // never beside an import: the generation counter has one writer at a time
+    synchronized void followDatabase() { // never beside an import
         try {
             CorpusImport latest = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(CorpusImport::latest);
-            if (latest != null && !latest.corpusHash.equals(currentHash)) {
+            if (latest != null && !latest.corpusHash.equals(currentHash())) {
                 LOG.infof("Corpus version %s found in the database; following it", latest.corpusHash.substring(0, 12));
-                generation.incrementAndGet();
-                try {
-                    currentImportId = latest.id;
-                    announce(latest.corpusHash);
-                } finally {
-                    generation.incrementAndGet();
-                }
+                announce(latest);
             }
         } catch (RuntimeException e) {
             LOG.warn("Could not read the corpus version from the database", e);
@@ -121,15 +115,8 @@ public class CorpusService {
                     result.problems().size(), root, String.join("\n", result.problems().stream().map(Problem::toString).toList()));
         } else {
             try {
-                CorpusWriter.Written written;
-                generation.incrementAndGet(); // odd: the database may switch versions from here on
-                try {
-                    written = writer.replaceWith(result.corpus());
-                    currentImportId = written.state().id;
-                    announce(written.state().corpusHash);
-                } finally {
-                    generation.incrementAndGet(); // even again: version, index and hash agree
-                }
+                CorpusWriter.Written written = writer.replaceWith(result.corpus());
+                announce(written.state());
                 lastSeenHash = result.corpus().hash(); // only now: a failed write is retried by the watcher
                 outcome = new Outcome(OffsetDateTime.now(), true, written.changed(), result.corpus().hash(),
                         result.corpus().summary(), elapsed(started), List.of());
@@ -176,7 +163,8 @@ public class CorpusService {
      * then publishes it as current, so no ETag names a version whose index is not built yet.
      * A failure there leaves the data committed and is reported as such.
      */
-    private void announce(String hash) {
+    private void announce(CorpusImport state) {
+        String hash = state.corpusHash;
         if (!hash.equals(announced)) {
             try {
                 imported.fire(new CorpusImported(hash));
@@ -185,32 +173,26 @@ public class CorpusService {
                 LOG.error("Corpus " + hash.substring(0, 12) + " is in the database, but rebuilding what derives from it failed", e);
             }
         }
-        currentHash = hash;
+        current = new Version(state.id, hash);
     }
 
     /**
-     * A sequence lock over the corpus version: odd while an import may be committing or what
-     * derives from it (the search index, {@link #currentHash()}) is being switched, even when
-     * all agree. A response that saw the same even value before and after it was built comes
-     * from exactly the version {@link #currentHash()} names; any other may not, and is not
-     * given an ETag (see {@code web.CachingFilter}).
+     * A corpus version as served: the row id of its import (ids only grow) and its hash. A
+     * response whose version is still the newest import in the database once it is built comes
+     * from exactly that version (see {@code web.CachingFilter}).
      */
-    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
-
-    public long generation() {
-        return generation.get();
+    public record Version(long importId, String hash) {
     }
 
-    /** Row id of the import {@link #currentHash()} belongs to (another instance's newer one shows up in the table first). */
-    private volatile Long currentImportId;
-
-    public Long currentImportId() {
-        return currentImportId;
+    /** The version served now, or null when none is loaded. */
+    public Version current() {
+        return current;
     }
 
     /** Hash of the corpus in the database, or null when none is loaded. */
     public String currentHash() {
-        return currentHash;
+        Version v = current;
+        return v == null ? null : v.hash();
     }
 
     /** The version listeners (search index, caches) last heard of: once per version, also after an unchanged start. */

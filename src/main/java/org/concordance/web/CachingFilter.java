@@ -31,25 +31,22 @@ public class CachingFilter implements ContainerRequestFilter, ContainerResponseF
     CorpusService corpus;
 
     static final String TAG = "concordance.etag";
-    static final String GENERATION = "concordance.generation";
-    static final String IMPORT = "concordance.import";
+    static final String VERSION = "concordance.version";
 
     @Override
     public void filter(ContainerRequestContext request) {
         if (!cacheable(request)) {
             return;
         }
-        // Computed once, while no import is switching versions: the response keeps the tag only if
-        // none switched while it was built (the database reads of one request share one snapshot).
-        long generation = corpus.generation();
-        Long importId = corpus.currentImportId();
-        String tag = generation % 2 == 0 ? etag(request) : null;
-        if (tag == null || importId == null) {
+        // Computed once from the version served when the request starts; the response keeps the tag
+        // only if that version is still the newest in the database when it is built (see below).
+        CorpusService.Version version = corpus.current();
+        if (version == null) {
             return;
         }
+        String tag = etag(request, version.hash());
         request.setProperty(TAG, tag);
-        request.setProperty(GENERATION, generation);
-        request.setProperty(IMPORT, importId);
+        request.setProperty(VERSION, version);
         String match = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (match != null && (match.strip().equals("*") || java.util.Arrays.stream(match.split(","))
                 .map(String::strip).map(m -> m.startsWith("W/") ? m.substring(2) : m).anyMatch(tag::equals))) {
@@ -62,10 +59,9 @@ public class CachingFilter implements ContainerRequestFilter, ContainerResponseF
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (cacheable(request) && response.getStatus() == 200) {
             Object tag = request.getProperty(TAG);
-            Object generation = request.getProperty(GENERATION);
+            Object version = request.getProperty(VERSION);
             response.getHeaders().putSingle(HttpHeaders.VARY, "Accept");
-            if (tag != null && generation != null && (Long) generation == corpus.generation()
-                    && sameImportInDatabase((Long) request.getProperty(IMPORT))) {
+            if (tag != null && version instanceof CorpusService.Version v && newestInDatabase(v.importId())) {
                 response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
                 response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
             } else {
@@ -77,16 +73,14 @@ public class CachingFilter implements ContainerRequestFilter, ContainerResponseF
     }
 
     /**
-     * The newest import in the database is still the one this instance serves: then the request's
-     * snapshot, taken between the two readings, holds exactly that version, even when another
-     * instance writes the same database (ids only grow). One small query per cacheable answer.
+     * The import the request started on is still the newest in the database after the answer is
+     * built: then the request's one snapshot, taken in between, holds exactly that version, and
+     * so did the search index (it switches before the version is published). Covers another
+     * instance writing the same database too; ids only grow. One small query per cacheable answer.
      */
-    private static boolean sameImportInDatabase(Long importId) {
-        if (importId == null) {
-            return false;
-        }
+    private static boolean newestInDatabase(long importId) {
         try {
-            return importId.equals(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(CorpusImport::latestId));
+            return Long.valueOf(importId).equals(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(CorpusImport::latestId));
         } catch (RuntimeException e) {
             return false; // cannot vouch for the version: answer uncached
         }
@@ -97,11 +91,7 @@ public class CachingFilter implements ContainerRequestFilter, ContainerResponseF
                 && request.getUriInfo().getPath().startsWith("/api/") && !request.getUriInfo().getPath().startsWith("/api/admin");
     }
 
-    private String etag(ContainerRequestContext request) {
-        String version = corpus.currentHash();
-        if (version == null) {
-            return null;
-        }
+    private static String etag(ContainerRequestContext request, String version) {
         // The whole Accept header: two headers that may negotiate different formats never share a tag.
         String accept = String.valueOf(request.getHeaderString(HttpHeaders.ACCEPT)).replace(" ", "");
         try {

@@ -44,8 +44,8 @@ public class ProblemMappers {
         if (wantsPage()) {
             return page();
         }
-        return respond(new ApiProblem(type(404), "Not found", 404, "No resource at " + org.concordance.corpus.Problem.abbreviate(String.valueOf(path())),
-                org.concordance.corpus.Problem.abbreviate(String.valueOf(path())), null, null));
+        String shown = org.concordance.corpus.Problem.abbreviate(String.valueOf(path()));
+        return respond(new ApiProblem(type(404), "Not found", 404, "No resource at " + shown, shown, null, null));
     }
 
     @ServerExceptionMapper
