@@ -1,6 +1,5 @@
 package org.concordance.corpus;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 
@@ -12,9 +11,7 @@ public class AdminApiFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        boolean enabled = ConfigProvider.getConfig().getOptionalValue("concordance.corpus.admin-token", String.class)
-                .filter(t -> !t.isBlank()).isPresent();
-        if (!enabled && openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+        if (!CorpusResource.enabled() && openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             openAPI.getPaths().getPathItems().keySet().stream().filter(p -> p.startsWith("/api/admin")).toList()
                     .forEach(openAPI.getPaths()::removePathItem);
         }

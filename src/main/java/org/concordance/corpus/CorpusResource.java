@@ -25,6 +25,15 @@ public class CorpusResource {
     @Inject
     CorpusConfig config;
 
+    /**
+     * Whether the endpoint exists (a token is configured). Read from the configuration itself, for
+     * the request filter and the OpenAPI filter, which are built before configuration mappings are.
+     */
+    public static boolean enabled() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("concordance.corpus.admin-token", String.class).filter(t -> !t.isBlank()).isPresent();
+    }
+
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Re-import proposals/ now", description = "Validates the corpus and, if it has no problem, "

@@ -45,15 +45,6 @@ final class CorpusValidator {
             define(a.slug(), a.at(), "actor", actors);
         }
         for (DocumentFile d : documentFiles) {
-            if (d.slug() != null) {
-                documentSlugs.putIfAbsent(d.slug().value(), d.slug()); // references from actor files
-            }
-        }
-        for (ActorFile a : actorFiles) {
-            actor(a);
-        }
-        documentSlugs.clear();
-        for (DocumentFile d : documentFiles) {
             if (define(d.slug(), d.at(), "document", documentSlugs)) {
                 documents.put(d.slug().value(), d);
             }
@@ -62,6 +53,9 @@ final class CorpusValidator {
                     unique(m.slug(), "measure", measures);
                 }
             }
+        }
+        for (ActorFile a : actorFiles) {
+            actor(a); // after the documents: its references may name them
         }
         Set<String> signed = new HashSet<>();
         for (DocumentFile d : documentFiles) {
@@ -129,16 +123,17 @@ final class CorpusValidator {
     /** An actor's affiliation and description are facts: each needs a reference saying where it comes from. */
     private void actor(ActorFile a) {
         Format.ActorReferences refs = a.references();
-        requireReference(a.affiliation() != null, refs == null ? null : refs.affiliation(), a.at(), "affiliation");
-        requireReference(a.description() != null, refs == null ? null : refs.description(), a.at(), "description");
+        String why = "add references.%s with the url or the document (and lines) that states it, or remove the value";
+        reference(true, a.affiliation() != null, refs == null ? null : refs.affiliation(), a.at(), "affiliation", why);
+        reference(true, a.description() != null, refs == null ? null : refs.description(), a.at(), "description", why);
     }
 
-    private void requireReference(boolean present, Format.Reference reference, Loc at, String field) {
+    /** A value's reference is checked when given; when the value needs one and has none, that is a problem at {@code at}. */
+    private void reference(boolean required, boolean present, Format.Reference reference, Loc at, String field, String why) {
         if (reference != null) {
             reference(reference, field, present);
-        } else if (present) {
-            problems.add(at, "'" + field + "' needs a reference: add references." + field
-                    + " with the url or the document (and lines) that states it, or remove the value");
+        } else if (required && present) {
+            problems.add(at, "'" + field + "' needs a reference: " + why.formatted(field));
         }
     }
 
@@ -236,20 +231,14 @@ final class CorpusValidator {
         Format.DocumentReferences refs = d.references();
         boolean ownText = d.sourceText() != null;
         boolean descriptive = d.title() != null && Boolean.TRUE.equals(d.title().descriptive());
-        check(d, !ownText && !descriptive, d.title() != null, refs == null ? null : refs.title(), "title");
-        check(d, !ownText, d.published() != null, refs == null ? null : refs.published(), "published");
-        check(d, !ownText, d.publisher() != null, refs == null ? null : refs.publisher(), "publisher");
-        check(d, !ownText, d.url() != null, refs == null ? null : refs.url(), "url");
-        check(d, false, d.authors() != null && !d.authors().isEmpty(), refs == null ? null : refs.authors(), "authors");
-    }
-
-    private void check(DocumentFile d, boolean required, boolean present, Format.Reference reference, String field) {
-        if (reference != null) {
-            reference(reference, field, present);
-        } else if (required && present) {
-            problems.add(d.at(), "'" + field + "' needs a reference: the document has no source-text of its own, so add references."
-                    + field + " (the url or the document that states it) or remove the value");
-        }
+        String why = "the document has no source-text of its own, so add references.%s (the url or the document "
+                + "that states it) or remove the value";
+        reference(!ownText && !descriptive, d.title() != null, refs == null ? null : refs.title(), d.at(), "title", why);
+        reference(!ownText, d.published() != null, refs == null ? null : refs.published(), d.at(), "published", why);
+        reference(!ownText, d.publisher() != null, refs == null ? null : refs.publisher(), d.at(), "publisher", why);
+        reference(!ownText, d.url() != null, refs == null ? null : refs.url(), d.at(), "url", why);
+        reference(false, d.authors() != null && !d.authors().isEmpty(), refs == null ? null : refs.authors(), d.at(),
+                "authors", why);
     }
 
     private static String slug(DocumentFile d) {

@@ -124,7 +124,7 @@ public class DocumentQueries {
                 d.sourceText.partial, d.sourceText.gaps, links.page("documents", d.slug) + "/text",
                 links.api("documents", d.slug) + "/text");
         Map<String, ReferenceView> references = ReferenceView.all(d.references, links);
-        return new DocumentDetail(ref(d), d.titleDescriptive, d.publisher, d.url, references, d.summaryEn, d.summaryZh,
+        return new DocumentDetail(ref(d), d.publisher, d.url, references, d.summaryEn, d.summaryZh,
                 authors, related, measures,
                 all.stream().filter(p -> p.holder().kind().equals("document")).toList(),
                 all.stream().filter(p -> p.holder().kind().equals("actor")).toList(),

@@ -24,14 +24,14 @@ public interface DocumentViews {
     }
 
     /**
-     * A document. {@code titleDescriptive}: the title is the corpus's description (the document
-     * has none of its own in the sources). {@code references}: for each metadata value the
+     * A document ({@code document.titleDescriptive}: the title is the corpus's description, the
+     * document has none of its own in the sources). {@code references}: for each metadata value the
      * document's own text does not state (title, published, publisher, url, authors), where it
      * comes from. {@code positions}: the document's own stances; {@code actorPositions}: the
      * stances of people and organisations it records (in their own words, derived from a
      * signature, or, with basis {@code reported}, a third party's account).
      */
-    record DocumentDetail(DocumentRef document, boolean titleDescriptive, String publisher, String url,
+    record DocumentDetail(DocumentRef document, String publisher, String url,
             Map<String, ReferenceView> references, String summaryEn, String summaryZh,
             List<ActorRef> authors, List<DocumentLinkView> links, List<MeasureStated> measures, List<PositionView> positions,
             List<PositionView> actorPositions, List<SignatureView> signatures, SourceTextView sourceText) {

@@ -228,9 +228,7 @@ public class SitePages {
         if (d.sourceText == null) {
             throw ProblemException.unknown("source text for document", slug);
         }
-        List<TextMarks.Span> spans = documents.quoteSpans(d).stream()
-                .map(q -> new TextMarks.Span(q.evidence(), q.start(), q.end())).toList();
-        List<TextMarks.Line> lines = TextMarks.lines(d.sourceText.content(), spans);
+        List<TextMarks.Line> lines = TextMarks.lines(d.sourceText.content(), documents.quoteSpans(d));
         DocumentRef ref = documents.ref(d);
         Ui ui = ui();
         return Templates.text(frame(ui.t("document.text") + ": " + ui.title(ref), "api/documents/" + slug,

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.concordance.document.DocumentQueries.QuoteSpan;
+
 /**
  * Cuts a source text into numbered lines of segments, marking every span a quote is anchored
  * on, so the text page highlights the quoted text itself, not only its line. Spans may overlap;
@@ -12,10 +14,6 @@ import java.util.TreeSet;
  * together nest their anchors, so the CSS {@code :target} rule finds the mark that follows).
  */
 public final class TextMarks {
-
-    /** A quoted span in code points, end exclusive. */
-    public record Span(String id, int start, int end) {
-    }
 
     /** A run of text, the quotes covering it ({@code quotes}) and the quotes that start at it ({@code anchors}). */
     public record Segment(String text, List<String> quotes, List<String> anchors) {
@@ -37,17 +35,17 @@ public final class TextMarks {
     }
 
     /** Lines as {@code corpus.SourceText} counts them: LF-separated, a final LF ends the last line. */
-    public static List<Line> lines(String content, List<Span> spans) {
+    public static List<Line> lines(String content, List<QuoteSpan> spans) {
         TreeMap<Integer, List<String>> starts = new TreeMap<>();
         TreeMap<Integer, List<String>> ends = new TreeMap<>();
-        for (Span s : spans) {
+        for (QuoteSpan s : spans) {
             int from = charIndex(content, s.start());
             int to = charIndex(content, s.end());
             if (from < 0 || to < 0 || to <= from) {
                 continue; // an anchor that does not fit this text is not drawn
             }
-            starts.computeIfAbsent(from, k -> new ArrayList<>()).add(s.id());
-            ends.computeIfAbsent(to, k -> new ArrayList<>()).add(s.id());
+            starts.computeIfAbsent(from, k -> new ArrayList<>()).add(s.evidence());
+            ends.computeIfAbsent(to, k -> new ArrayList<>()).add(s.evidence());
         }
         List<Line> lines = new ArrayList<>();
         java.util.LinkedHashSet<String> active = new java.util.LinkedHashSet<>();

@@ -26,8 +26,7 @@ public class RequestGuard implements ContainerRequestFilter {
 
     private boolean adminEnabled() {
         if (adminEnabled == null) {
-            adminEnabled = org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                    .getOptionalValue("concordance.corpus.admin-token", String.class).filter(t -> !t.isBlank()).isPresent();
+            adminEnabled = org.concordance.corpus.CorpusResource.enabled();
         }
         return adminEnabled;
     }

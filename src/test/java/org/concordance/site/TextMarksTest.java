@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.concordance.site.TextMarks.Line;
 import org.concordance.site.TextMarks.Segment;
-import org.concordance.site.TextMarks.Span;
+import org.concordance.document.DocumentQueries.QuoteSpan;
 import org.junit.jupiter.api.Test;
 
 /** The text page's marks: every covering quote named on every segment, across lines and overlaps. */
@@ -28,19 +28,19 @@ class TextMarksTest {
     @Test
     void overlappingQuotesAndAQuoteAcrossALineBreak() {
         String text = "alpha beta\ngamma delta\n";
-        List<Line> lines = TextMarks.lines(text, List.of(new Span("a", 6, 16), new Span("b", 6, 10), new Span("c", 8, 10)));
+        List<Line> lines = TextMarks.lines(text, List.of(new QuoteSpan("a", 6, 16), new QuoteSpan("b", 6, 10), new QuoteSpan("c", 8, 10)));
         assertEquals("1:alpha ^a^b[be|a b]^c[ta|a b c]\n2:[gamma|a] delta\n", render(lines));
     }
 
     @Test
     void codePointOffsetsAndAnEmptyLine() {
         String text = "𝒜 暂停\n\n停";
-        List<Line> lines = TextMarks.lines(text, List.of(new Span("z", 2, 4)));
+        List<Line> lines = TextMarks.lines(text, List.of(new QuoteSpan("z", 2, 4)));
         assertEquals("1:𝒜 ^z[暂停|z]\n2:\n3:停\n", render(lines));
     }
 
     @Test
     void anAnchorThatDoesNotFitTheTextIsNotDrawn() {
-        assertEquals("1:ab\n", render(TextMarks.lines("ab", List.of(new Span("x", 1, 9)))));
+        assertEquals("1:ab\n", render(TextMarks.lines("ab", List.of(new QuoteSpan("x", 1, 9)))));
     }
 }
