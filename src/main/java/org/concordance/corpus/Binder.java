@@ -36,6 +36,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class Binder {
 
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
     private static final Pattern LINES = Pattern.compile("\\s*(\\d{1,7})\\s*(?:-\\s*(\\d{1,7})\\s*)?");
 
     private final String file;
@@ -52,7 +54,7 @@ public final class Binder {
 
     /** kebab-case key for a camelCase component: {@code durationMonths} is {@code duration-months}. */
     public static String key(String component) {
-        return component.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        return CAMEL.matcher(component).replaceAll("$1-$2").toLowerCase(Locale.ROOT);
     }
 
     /** The components a curator writes as keys (everything but the {@link Loc}). */
@@ -60,15 +62,54 @@ public final class Binder {
         return Arrays.stream(record.getRecordComponents()).filter(c -> c.getType() != Loc.class).toList();
     }
 
+    /**
+     * What binding needs to know of one record type, looked up once per type (reflection and
+     * key spelling are too slow to repeat for every mapping of a large corpus).
+     */
+    private record Shape(Constructor<?> constructor, Component[] components, Map<String, Component> byKey,
+            String allowed) {
+        static final ClassValue<Shape> OF = new ClassValue<>() {
+            @Override
+            protected Shape computeValue(Class<?> type) {
+                RecordComponent[] rc = type.getRecordComponents();
+                Component[] components = new Component[rc.length];
+                Map<String, Component> byKey = new LinkedHashMap<>();
+                for (int i = 0; i < rc.length; i++) {
+                    RecordComponent c = rc[i];
+                    Matches matches = c.getAnnotation(Matches.class);
+                    MaxLength max = c.getAnnotation(MaxLength.class);
+                    TypedBy typedBy = c.getAnnotation(TypedBy.class);
+                    components[i] = new Component(c, c.getType() == Loc.class, key(c.getName()), c.getName(),
+                            c.isAnnotationPresent(Required.class), typedBy == null ? null : typedBy.value(),
+                            max == null ? MaxLength.DEFAULT : max.value(),
+                            matches == null ? null : Pattern.compile(matches.value()),
+                            matches == null ? null : matches.hint());
+                    if (!components[i].loc()) {
+                        byKey.put(components[i].key(), components[i]);
+                    }
+                }
+                try {
+                    Constructor<?> constructor = type.getDeclaredConstructor(
+                            Arrays.stream(rc).map(RecordComponent::getType).toArray(Class[]::new));
+                    return new Shape(constructor, components, byKey, String.join(", ", byKey.keySet()));
+                } catch (NoSuchMethodException e) {
+                    throw new IllegalStateException("Cannot construct " + type.getName(), e);
+                }
+            }
+        };
+    }
+
+    /** One record component as the binder uses it. */
+    private record Component(RecordComponent component, boolean loc, String key, String name, boolean required,
+            String typedBy, int maxLength, Pattern matches, String matchesHint) {
+    }
+
     private Object bindRecord(Node node, Class<?> type) {
         if (!(node instanceof MappingNode mapping)) {
             error(node, "expected a mapping of keys to values, found " + describe(node));
             return null;
         }
-        Map<String, RecordComponent> byKey = new LinkedHashMap<>();
-        for (RecordComponent c : keyed(type)) {
-            byKey.put(key(c.getName()), c);
-        }
+        Shape shape = Shape.OF.get(type);
         Map<String, NodeTuple> present = new HashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
@@ -80,67 +121,65 @@ public final class Binder {
             if (first != null) {
                 error(keyNode, "duplicate key '" + key + "' (first given at line "
                         + (first.getKeyNode().getStartMark().getLine() + 1) + ")");
-            } else if (!byKey.containsKey(key)) {
-                error(keyNode, "unknown key '" + Problem.abbreviate(key) + "'" + suggestion(key, byKey.keySet()) + "; allowed here: "
-                        + String.join(", ", byKey.keySet()));
+            } else if (!shape.byKey().containsKey(key)) {
+                error(keyNode, "unknown key '" + Problem.abbreviate(key) + "'" + suggestion(key, shape.byKey().keySet())
+                        + "; allowed here: " + shape.allowed());
             } else {
                 present.put(key, tuple);
             }
         }
-        RecordComponent[] components = type.getRecordComponents();
+        Component[] components = shape.components();
         Object[] values = new Object[components.length];
         Map<String, Object> bound = new HashMap<>();
         for (int i = 0; i < components.length; i++) {
-            RecordComponent c = components[i];
-            if (c.getType() == Loc.class) {
+            Component c = components[i];
+            if (c.loc()) {
                 values[i] = loc(node);
                 continue;
             }
-            String key = key(c.getName());
+            String key = c.key();
             NodeTuple tuple = present.get(key);
             Node value = tuple == null ? null : tuple.getValueNode();
             boolean empty = value == null || isNull(value);
             if (empty) {
-                if (c.isAnnotationPresent(Required.class)) {
+                if (c.required()) {
                     error(tuple == null ? node : value, tuple == null ? "missing required key '" + key + "'"
                             : "key '" + key + "' needs a value");
                 }
-                if (c.isAnnotationPresent(TypedBy.class)) {
+                if (c.typedBy() != null) {
                     values[i] = emptyTyped(c, bound);
                 }
                 continue;
             }
-            Object v = c.isAnnotationPresent(TypedBy.class) ? bindTyped(value, c, bound)
-                    : bindValue(value, c.getGenericType(), c);
-            if (v instanceof List<?> list && list.isEmpty() && c.isAnnotationPresent(Required.class)) {
+            Object v = c.typedBy() != null ? bindTyped(value, c, bound)
+                    : bindValue(value, c.component().getGenericType(), c);
+            if (v instanceof List<?> list && list.isEmpty() && c.required()) {
                 error(value, "key '" + key + "' needs at least one item");
             }
             values[i] = v;
-            bound.put(c.getName(), v);
+            bound.put(c.name(), v);
         }
         try {
-            Constructor<?> constructor = type.getDeclaredConstructor(
-                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new));
-            return constructor.newInstance(values);
+            return shape.constructor().newInstance(values);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot construct " + type.getName(), e);
         }
     }
 
-    private Object bindTyped(Node value, RecordComponent c, Map<String, Object> bound) {
-        Object discriminator = bound.get(c.getAnnotation(TypedBy.class).value());
+    private Object bindTyped(Node value, Component c, Map<String, Object> bound) {
+        Object discriminator = bound.get(c.typedBy());
         if (discriminator instanceof MeasureType type) {
             return bindRecord(value, type.parametersType());
         }
         return null; // the discriminator's own problem has been reported
     }
 
-    private Object emptyTyped(RecordComponent c, Map<String, Object> bound) {
-        Object discriminator = bound.get(c.getAnnotation(TypedBy.class).value());
+    private Object emptyTyped(Component c, Map<String, Object> bound) {
+        Object discriminator = bound.get(c.typedBy());
         return discriminator instanceof MeasureType type ? ParameterRecords.empty(type.parametersType()) : null;
     }
 
-    private Object bindValue(Node node, Type type, RecordComponent component) {
+    private Object bindValue(Node node, Type type, Component component) {
         if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
             if (!(node instanceof SequenceNode seq)) {
                 error(node, "expected a list, found " + describe(node));
@@ -174,15 +213,13 @@ public final class Binder {
                 error(node, "expected text, found an empty string");
                 return null;
             }
-            MaxLength max = component == null ? null : component.getAnnotation(MaxLength.class);
-            int limit = max == null ? MaxLength.DEFAULT : max.value();
-            if (s.codePointCount(0, s.length()) > limit) {
+            int limit = component == null ? MaxLength.DEFAULT : component.maxLength();
+            if (s.length() > limit && s.codePointCount(0, s.length()) > limit) {
                 error(node, "text is " + s.codePointCount(0, s.length()) + " characters long; the limit here is " + limit);
                 return null;
             }
-            Matches matches = component == null ? null : component.getAnnotation(Matches.class);
-            if (matches != null && !s.matches(matches.value())) {
-                error(node, "'" + Problem.abbreviate(s) + "' is not " + matches.hint());
+            if (component != null && component.matches() != null && !component.matches().matcher(s).matches()) {
+                error(node, "'" + Problem.abbreviate(s) + "' is not " + component.matchesHint());
                 return null;
             }
             return s;
@@ -235,7 +272,7 @@ public final class Binder {
         }
         if (raw == LocalDate.class) {
             try {
-                if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                if (!DATE.matcher(text).matches()) {
                     throw new DateTimeParseException("format", text, 0);
                 }
                 return LocalDate.parse(text);

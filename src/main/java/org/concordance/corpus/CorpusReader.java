@@ -32,6 +32,12 @@ public final class CorpusReader {
     public static final String SOURCES = "sources";
     static final String LINK = "a symbolic link: the corpus reads only files that are inside proposals/ itself; "
             + "put the file itself here";
+    /**
+     * Part of every corpus hash: change it whenever the reader or the writer would make something
+     * else of the same files (a new rule, a new column), so that a start with unchanged files
+     * still re-reads them under the new rules instead of trusting the last import.
+     */
+    static final String RULES = "concordance-corpus-rules-3";
     /** Largest source text read, in bytes. */
     static final int MAX_TEXT_BYTES = 16 * 1024 * 1024;
 
@@ -39,11 +45,24 @@ public final class CorpusReader {
      * Outcome of one read: a corpus, or the problems that stopped it; {@code hash} is the hash of
      * the bytes this read saw (what the watcher must compare with, not a later re-read).
      */
-    public record Result(Corpus corpus, List<Problem> problems, String hash) {
+    public record Result(Corpus corpus, List<Problem> problems, String hash, Map<String, FileState> files) {
         public boolean ok() {
             return problems.isEmpty();
         }
     }
+
+    /**
+     * What one read knew of one file (by absolute path in {@link Result#files()}): its size and modification time when it was read, and the
+     * SHA-256 of its bytes. A later {@link #hash(Map)} trusts the digest while size and time are
+     * unchanged (as git's index does); {@code modified} is {@link #UNTRUSTED} when the file was
+     * modified so shortly before it was read that a second write in the same instant could hide.
+     */
+    public record FileState(long size, long modified, byte[] sha256) {
+        public static final long UNTRUSTED = Long.MIN_VALUE;
+    }
+
+    /** A file modified less than this long before it is read is digested again next time. */
+    static final long RACY_NANOS = 3_000_000_000L;
 
     private final Path root;
     private final String displayPrefix;
@@ -65,22 +84,18 @@ public final class CorpusReader {
         Problems problems = new Problems();
         if (!Files.isDirectory(root)) {
             problems.add(new Loc(displayPrefix, 1, 1), "corpus directory not found: " + root.toAbsolutePath());
-            return new Result(null, problems.sorted(), new FileHashes().corpusHash());
+            return new Result(null, problems.sorted(), new FileHashes().corpusHash(), Map.of());
         }
         FileHashes digest = new FileHashes();
         List<ActorFile> actors = new ArrayList<>();
         List<DocumentFile> documents = new ArrayList<>();
         Set<String> unreadable = new HashSet<>();
-        for (Path file : files(ACTORS, problems)) {
-            bind(file, ActorFile.class, digest, problems, actors, unreadable);
-        }
-        for (Path file : files(DOCUMENTS, problems)) {
-            bind(file, DocumentFile.class, digest, problems, documents, unreadable);
-        }
+        bindAll(files(ACTORS, problems), ActorFile.class, digest, problems, actors, unreadable);
+        bindAll(files(DOCUMENTS, problems), DocumentFile.class, digest, problems, documents, unreadable);
         Map<String, SourceText> texts = texts(digest, problems);
         new CorpusValidator(problems, unreadable).validate(actors, documents);
         if (!problems.isEmpty()) {
-            return new Result(null, problems.sorted(), digest.corpusHash());
+            return new Result(null, problems.sorted(), digest.corpusHash(), digest.files(root));
         }
         for (DocumentFile d : documents) {
             TextName name = d.sourceText();
@@ -104,14 +119,14 @@ public final class CorpusReader {
         }
         new ReferenceCheck(documents, texts, problems).check(actors);
         if (!problems.isEmpty()) {
-            return new Result(null, problems.sorted(), digest.corpusHash());
+            return new Result(null, problems.sorted(), digest.corpusHash(), digest.files(root));
         }
         VerbatimCheck.Result verbatim = new VerbatimCheck(texts, displayPrefix + SOURCES + "/").check(documents);
         if (!verbatim.problems().isEmpty()) {
-            return new Result(null, verbatim.problems(), digest.corpusHash());
+            return new Result(null, verbatim.problems(), digest.corpusHash(), digest.files(root));
         }
         return new Result(new Corpus(digest.corpusHash(), actors, documents, texts,
-                verbatim.anchors()), List.of(), digest.corpusHash());
+                verbatim.anchors()), List.of(), digest.corpusHash(), digest.files(root));
     }
 
     /**
@@ -147,13 +162,12 @@ public final class CorpusReader {
                     remember(digest, file);
                     continue;
                 }
-                bytes = Files.readAllBytes(file);
+                bytes = readFile(digest, file);
             } catch (IOException e) {
                 problems.add(new Loc(display, 1, 1), "cannot read file: " + e.getClass().getSimpleName());
                 failed(digest, file, e);
                 continue;
             }
-            update(digest, file, bytes);
             Path recordFile = byName.get(stem(name) + ".yaml");
             List<SourceTextFile> record = new ArrayList<>();
             if (recordFile == null) {
@@ -171,7 +185,7 @@ public final class CorpusReader {
     /** Digests a file as {@link #hash()} does (and the read, for the files it skips), so the two hashes agree. */
     private void remember(FileHashes digest, Path file) {
         try {
-            update(digest, file, Files.readAllBytes(file));
+            readFile(digest, file);
         } catch (IOException e) {
             failed(digest, file, e);
         }
@@ -192,14 +206,65 @@ public final class CorpusReader {
      * unchanged, valid corpus it equals the hash {@link #read()} gives it.
      */
     public String hash() {
+        return hash(Map.of()).hash();
+    }
+
+    /**
+     * A corpus hash and what it was computed from; {@code clean} is false when the folders hold
+     * something the reader refuses without reading it (a link, a sub-folder, a stray file), which
+     * no hash of the corpus files can show.
+     */
+    public record Hashed(String hash, Map<String, FileState> files, boolean clean) {
+    }
+
+    /**
+     * The corpus hash, reading only the files whose size or modification time differ from what
+     * {@code known} (a previous read's {@link Result#files()}) says of them: an unchanged corpus
+     * of 100,000 documents is checked by listing and stat-ing its files, not by reading them.
+     */
+    public Hashed hash(Map<String, FileState> known) {
         FileHashes digest = new FileHashes();
         Problems ignored = new Problems();
         for (String dir : List.of(ACTORS, DOCUMENTS, SOURCES)) {
-            for (Path file : files(dir, ignored)) {
-                remember(digest, file);
-            }
+            List<Path> files = files(dir, ignored);
+            List<FileHashes> parts = java.util.stream.IntStream.range(0, files.size()).parallel().mapToObj(i -> {
+                FileHashes one = new FileHashes();
+                Path file = files.get(i);
+                FileState was = known.get(root.toAbsolutePath().normalize().resolve(relative(file)).toString());
+                long[] now = stat(file);
+                if (was != null && now != null && was.modified() != FileState.UNTRUSTED && was.size() == now[0]
+                        && was.modified() == now[1]) {
+                    one.known(relative(file), was);
+                } else {
+                    remember(one, file);
+                }
+                return one;
+            }).toList();
+            parts.forEach(digest::putAll);
         }
-        return digest.corpusHash();
+        return new Hashed(digest.corpusHash(), digest.files(root), ignored.isEmpty());
+    }
+
+    /** Size and modification time (nanoseconds since the epoch), or null when the file cannot be stat-ed. */
+    private static long[] stat(Path file) {
+        try {
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(file,
+                    java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            java.nio.file.attribute.FileTime t = a.lastModifiedTime();
+            return new long[] { a.size(), t.to(java.util.concurrent.TimeUnit.SECONDS) * 1_000_000_000L + t.toInstant().getNano() };
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Reads a file's bytes, noting its size and time first (so a write during the read shows next time). */
+    private byte[] readFile(FileHashes digest, Path file) throws IOException {
+        long[] before = stat(file);
+        byte[] bytes = Files.readAllBytes(file);
+        long modified = before == null || before[0] != bytes.length
+                || System.currentTimeMillis() * 1_000_000L - before[1] < RACY_NANOS ? FileState.UNTRUSTED : before[1];
+        digest.put(relative(file), bytes, bytes.length, modified);
+        return bytes;
     }
 
     /**
@@ -207,20 +272,65 @@ public final class CorpusReader {
      * digests them in path order, whatever order they were read in.
      */
     static final class FileHashes {
-        private final java.util.SortedMap<String, byte[]> byPath = new TreeMap<>();
+        private final java.util.SortedMap<String, FileState> byPath = new TreeMap<>();
 
+        /** A file that is not trusted by its size and time (it could not be read, or is racy). */
         void put(String path, byte[] bytes) {
-            byPath.put(path, sha256().digest(bytes));
+            put(path, bytes, bytes.length, FileState.UNTRUSTED);
+        }
+
+        void put(String path, byte[] bytes, long size, long modified) {
+            byPath.put(path, new FileState(size, modified, sha256().digest(bytes)));
+        }
+
+        void known(String path, FileState state) {
+            byPath.put(path, state);
+        }
+
+        void putAll(FileHashes other) {
+            byPath.putAll(other.byPath);
+        }
+
+        /** The states by absolute path (so that states seen under one root never stand for another's files). */
+        Map<String, FileState> files(Path root) {
+            Path base = root.toAbsolutePath().normalize();
+            Map<String, FileState> files = new HashMap<>();
+            byPath.forEach((path, state) -> files.put(base.resolve(path).toString(), state));
+            return java.util.Collections.unmodifiableMap(files);
         }
 
         String corpusHash() {
             MessageDigest digest = sha256();
-            byPath.forEach((path, hash) -> {
+            digest.update(RULES.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byPath.forEach((path, state) -> {
                 digest.update(path.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 digest.update((byte) 0);
-                digest.update(hash);
+                digest.update(state.sha256());
             });
             return HexFormat.of().formatHex(digest.digest());
+        }
+    }
+
+    /**
+     * Binds the files on every core (each file is read, parsed and bound on its own), then
+     * gathers records, hashes and problems in file order, so the outcome is the same as one by one.
+     */
+    private <R extends Record> void bindAll(List<Path> files, Class<R> type, FileHashes digest, Problems problems,
+            List<R> into, Set<String> unreadable) {
+        record Bound<R>(FileHashes digest, Problems problems, List<R> records, Set<String> unreadable) {
+        }
+        Progress progress = new Progress("Corpus read", files.size(), type == ActorFile.class ? "actor files" : "document files");
+        List<Bound<R>> bound = java.util.stream.IntStream.range(0, files.size()).parallel().mapToObj(i -> {
+            Bound<R> b = new Bound<>(new FileHashes(), new Problems(), new ArrayList<>(1), new HashSet<>(1));
+            bind(files.get(i), type, b.digest(), b.problems(), b.records(), b.unreadable());
+            progress.advance();
+            return b;
+        }).toList();
+        for (Bound<R> b : bound) {
+            digest.putAll(b.digest());
+            problems.addAll(b.problems());
+            into.addAll(b.records());
+            unreadable.addAll(b.unreadable());
         }
     }
 
@@ -233,13 +343,12 @@ public final class CorpusReader {
         String name = display(file);
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = readFile(digest, file);
         } catch (IOException e) {
             problems.add(new Loc(name, 1, 1), "cannot read file: " + e.getClass().getSimpleName());
             failed(digest, file, e); // as hash() does
             return;
         }
-        update(digest, file, bytes);
         R record = YamlFile.parse(name, bytes, problems).map(node -> new Binder(name, problems).bindRoot(node, type))
                 .orElse(null);
         if (record != null) {
@@ -248,10 +357,6 @@ public final class CorpusReader {
             String fileName = file.getFileName().toString();
             unreadable.add(fileName.substring(0, fileName.length() - ".yaml".length()));
         }
-    }
-
-    private void update(FileHashes digest, Path file, byte[] bytes) {
-        digest.put(relative(file), bytes);
     }
 
     private String relative(Path file) {

@@ -3,6 +3,7 @@ package org.concordance.corpus;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -106,7 +107,13 @@ public class CorpusService {
     public synchronized Outcome importFrom(Path root) {
         long started = System.nanoTime();
         CorpusReader reader = new CorpusReader(root);
+        Outcome unchanged = unchanged(reader, started);
+        if (unchanged != null) {
+            last = unchanged;
+            return unchanged;
+        }
         CorpusReader.Result result = reader.read();
+        known = result.files();
         Outcome outcome;
         if (!result.ok()) {
             lastSeenHash = result.hash(); // what this read saw: a change made while it ran is seen next time
@@ -115,7 +122,7 @@ public class CorpusService {
                     result.problems().size(), root, String.join("\n", result.problems().stream().map(Problem::toString).toList()));
         } else {
             try {
-                CorpusWriter.Written written = writer.replaceWith(result.corpus());
+                CorpusWriter.Written written = writer.replaceWith(result.corpus(), result.files());
                 announce(written.state());
                 lastSeenHash = result.corpus().hash(); // only now: a failed write is retried by the watcher
                 outcome = new Outcome(OffsetDateTime.now(), true, written.changed(), result.corpus().hash(),
@@ -141,6 +148,50 @@ public class CorpusService {
         return outcome;
     }
 
+    /**
+     * The outcome "unchanged" when the files hash, by their sizes and times (read only where those
+     * differ from what is known), to the corpus the database holds; null when they must be read.
+     * Byte-identical files were valid when imported (the hash includes the reader's rules version).
+     */
+    private Outcome unchanged(CorpusReader reader, long started) {
+        try {
+            CorpusImport latest = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(CorpusImport::latest);
+            if (latest == null) {
+                return null; // nothing to compare with: read once, not twice
+            }
+            CorpusReader.Hashed hashed = reader.hash(known());
+            known = hashed.files();
+            if (!hashed.clean() || !latest.corpusHash.equals(hashed.hash())) {
+                return null;
+            }
+            announce(latest);
+            lastSeenHash = latest.corpusHash;
+            Outcome outcome = new Outcome(OffsetDateTime.now(), true, false, latest.corpusHash, latest.documents
+                    + " documents, " + latest.measures + " measures, " + latest.actors + " actors, " + latest.positions
+                    + " positions, " + latest.signatures + " signatures, " + latest.evidence + " evidence quotes",
+                    elapsed(started), List.of());
+            LOG.infof("Corpus unchanged: hash=%s already imported; no file read again (documents=%d measures=%d actors=%d positions=%d) duration_ms=%d",
+                    shortHash(latest.corpusHash), latest.documents, latest.measures, latest.actors, latest.positions,
+                    outcome.durationMs());
+            return outcome;
+        } catch (RuntimeException e) {
+            LOG.warn("Could not compare the corpus files with the last import; reading them all", e);
+            return null;
+        }
+    }
+
+    /** What is known of the files: from the last read or hash, else from the import in the database. */
+    private Map<String, CorpusReader.FileState> known() {
+        if (known == null) {
+            known = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> FileStates.load(
+                    CorpusImport.getEntityManager()));
+        }
+        return known;
+    }
+
+    /** Sizes, times and digests of the files last read or hashed (by absolute path); null until then. */
+    private volatile Map<String, CorpusReader.FileState> known;
+
     private void importIfChanged() {
         importIfChanged(Path.of(config.path()));
     }
@@ -148,8 +199,9 @@ public class CorpusService {
     /** One step of the folder watcher: import when the files (source texts included) differ from those last seen. */
     Outcome importIfChanged(Path root) {
         try {
-            String hash = new CorpusReader(root).hash();
-            if (!hash.equals(lastSeenHash)) {
+            CorpusReader.Hashed hashed = new CorpusReader(root).hash(known());
+            known = hashed.files();
+            if (!hashed.hash().equals(lastSeenHash)) {
                 return importFrom(root);
             }
         } catch (RuntimeException e) {

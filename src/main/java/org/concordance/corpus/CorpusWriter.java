@@ -51,6 +51,12 @@ public class CorpusWriter {
 
     @Transactional
     public Written replaceWith(Corpus corpus) {
+        return replaceWith(corpus, java.util.Map.of());
+    }
+
+    /** Replaces the content, and records what was known of each file ({@link FileStates}) with it. */
+    @Transactional
+    public Written replaceWith(Corpus corpus, Map<String, CorpusReader.FileState> files) {
         long started = System.nanoTime();
         CorpusImport latest = CorpusImport.latest();
         if (latest != null && latest.corpusHash.equals(corpus.hash())) {
@@ -155,7 +161,9 @@ public class CorpusWriter {
                 pending = flushIfFull(pending + 1);
             }
         }
+        Progress progress = new Progress("Corpus write", corpus.documents().size(), "documents");
         for (DocumentFile d : corpus.documents()) {
+            progress.advance();
             Document doc = ref(Document.class, documents, d.slug());
             for (SignatureEntry s : nullSafe(d.signatures())) {
                 Signature signature = new Signature();
@@ -197,6 +205,7 @@ public class CorpusWriter {
             }
         }
         em.flush();
+        FileStates.replace(em, files);
         CorpusImport state = new CorpusImport();
         state.corpusHash = corpus.hash();
         state.importedAt = OffsetDateTime.now();

@@ -44,7 +44,8 @@ public final class Keys {
         return owner + ".q" + hash(source + "\n" + VerbatimCheck.normalise(e.quote())).substring(0, 10);
     }
 
-    static String hash(String s) {
+    /** SHA-256 of the UTF-8 bytes, in hex. */
+    public static String hash(String s) {
         return hash(s.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -13,6 +13,11 @@ public final class Problems {
         all.add(new Problem(at, message));
     }
 
+    /** Takes over what another collector found (one per file when files are read in parallel). */
+    public void addAll(Problems other) {
+        all.addAll(other.all);
+    }
+
     public boolean isEmpty() {
         return all.isEmpty();
     }

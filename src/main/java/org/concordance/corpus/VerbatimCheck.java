@@ -142,8 +142,34 @@ public final class VerbatimCheck {
         return Character.isSpaceChar(c) || (c >= '\t' && c <= '\r') || c == '\u0085';
     }
 
-    /** Runs of white space (any Unicode white space) become one space; nothing else changes. */
+    /**
+     * Runs of Unicode white space (NBSP and U+3000 too: the White_Space property, as {@code (?U)\\s})
+     * become one space, and the ends are stripped. A string that needs no change is returned as is.
+     */
     public static String normalise(String s) {
-        return s.replaceAll("(?U)\\s+", " ").strip(); // Unicode white space: NBSP and U+3000 too
+        int n = s.length();
+        boolean clean = n == 0 || !isSpace(s.charAt(0)) && !isSpace(s.charAt(n - 1));
+        for (int i = 0; clean && i < n; i++) {
+            char c = s.charAt(i);
+            clean = !isSpace(c) || c == ' ' && !isSpace(s.charAt(i + 1)); // a lone space inside
+        }
+        if (clean) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(n);
+        boolean pending = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                pending = out.length() > 0;
+            } else {
+                if (pending) {
+                    out.append(' ');
+                    pending = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -58,6 +58,10 @@ public final class YamlFile {
             problems.add(new Loc(file, 1, 1), "file is empty");
             return Optional.empty();
         }
+        Optional<Node> quick = composeQuickly(text.get());
+        if (quick.isPresent()) {
+            return quick;
+        }
         Yaml yaml = new Yaml(options());
         try {
             if (!checkEvents(file, yaml.parse(new StringReader(text.get())), problems)) {
@@ -76,6 +80,46 @@ public final class YamlFile {
             problems.add(new Loc(file, 1, 1), "YAML error: " + Problem.abbreviate(String.valueOf(e.getMessage())));
         }
         return Optional.empty();
+    }
+
+    /**
+     * One pass instead of two for the common file: when no character that anchors, aliases, tags
+     * or a second document need is present, the event check cannot find anything, so the tree is
+     * composed directly. Anything unusual (those characters, an error, deep nesting) returns
+     * empty, and {@link #parse} takes the careful path that reports it.
+     */
+    /** A loader per thread: building one compiles the resolver's patterns, too slow to do per file. */
+    private static final ThreadLocal<Yaml> QUICK = ThreadLocal.withInitial(() -> new Yaml(options()));
+
+    private static Optional<Node> composeQuickly(String text) {
+        if (text.indexOf('&') >= 0 || text.indexOf('*') >= 0 || text.indexOf('!') >= 0 || text.contains("---")
+                || text.contains("...")) {
+            return Optional.empty();
+        }
+        try {
+            Node root = QUICK.get().compose(new StringReader(text));
+            return root != null && depth(root) <= MAX_DEPTH ? Optional.of(root) : Optional.empty();
+        } catch (YAMLException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int depth(Node node) {
+        if (node instanceof org.yaml.snakeyaml.nodes.MappingNode m) {
+            int deepest = 0;
+            for (org.yaml.snakeyaml.nodes.NodeTuple t : m.getValue()) {
+                deepest = Math.max(deepest, Math.max(depth(t.getKeyNode()), depth(t.getValueNode())));
+            }
+            return 1 + deepest;
+        }
+        if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
+            int deepest = 0;
+            for (Node item : seq.getValue()) {
+                deepest = Math.max(deepest, depth(item));
+            }
+            return 1 + deepest;
+        }
+        return 0;
     }
 
     private static LoaderOptions options() {

@@ -2,6 +2,9 @@ package org.concordance.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -36,6 +40,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -111,13 +116,21 @@ public final class SearchIndex {
             new SortField(F_SLUG_SORT, SortField.Type.STRING),
             new SortField(F_ORD, SortField.Type.LONG));
 
-    private static final SearchIndex EMPTY = new SearchIndex(new SearchEntry[0], null);
+    static final String F_STORED_KIND = "s_kind";
+    static final String F_STORED_SLUG = "s_slug";
+    static final String F_STORED_TITLE = "s_title";
+    static final String F_STORED_TEXT = "s_text";
+    static final String F_STORED_LINK = "s_link";
+    /** Written last into a folder index: a folder without it is an interrupted build. */
+    static final String COMPLETE = "concordance-index-complete";
 
-    private final SearchEntry[] entries;
+    private static final SearchIndex EMPTY = new SearchIndex(0, null);
+
+    private final int size;
     private final IndexSearcher searcher; // null when there are no entries
 
-    private SearchIndex(SearchEntry[] entries, IndexSearcher searcher) {
-        this.entries = entries;
+    private SearchIndex(int size, IndexSearcher searcher) {
+        this.size = size;
         this.searcher = searcher;
     }
 
@@ -126,12 +139,74 @@ public final class SearchIndex {
     }
 
     /**
-     * Builds an index over the entries (kept in this order as the last tie-breaker).
+     * Builds an index in memory over the entries (kept in this order as the last tie-breaker).
      *
      * @throws IllegalArgumentException if an entry is null or has a blank kind or slug
      */
     public static SearchIndex build(List<SearchEntry> entries) {
         Objects.requireNonNull(entries, "entries");
+        if (entries.isEmpty()) {
+            checked(entries);
+            return EMPTY;
+        }
+        try {
+            ByteBuffersDirectory dir = new ByteBuffersDirectory();
+            write(entries, dir);
+            return open(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not build the search index", e);
+        }
+    }
+
+    /**
+     * Builds the index into {@code folder} (which must not exist) and opens it. The folder is
+     * marked complete only once everything is written, so {@link #openIfComplete} never opens
+     * half an index after a crash.
+     */
+    public static SearchIndex build(List<SearchEntry> entries, Path folder) {
+        Objects.requireNonNull(entries, "entries");
+        try {
+            Files.createDirectories(folder.getParent());
+            Path building = Files.createTempDirectory(folder.getParent(), folder.getFileName() + ".building-");
+            try (FSDirectory dir = FSDirectory.open(building)) {
+                write(entries, dir);
+            }
+            Files.writeString(building.resolve(COMPLETE), entries.size() + "\n");
+            try {
+                Files.move(building, folder, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
+                // another process built the same version meanwhile: the same content, so use that one
+                try (var files = Files.walk(building)) {
+                    for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(f);
+                    }
+                }
+            }
+            return openIfComplete(folder).orElseThrow(() -> new IOException("the index just built in " + folder + " did not open"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not build the search index in " + folder, e);
+        }
+    }
+
+    /** The index in {@code folder} if a build there completed, else empty. */
+    public static java.util.Optional<SearchIndex> openIfComplete(Path folder) throws IOException {
+        if (!Files.isRegularFile(folder.resolve(COMPLETE))) {
+            return java.util.Optional.empty();
+        }
+        int size = Integer.parseInt(Files.readString(folder.resolve(COMPLETE)).strip());
+        if (size == 0) {
+            return java.util.Optional.of(EMPTY);
+        }
+        // Not closed: searches may still run on a replaced index; its maps go with it to the collector.
+        return java.util.Optional.of(open(FSDirectory.open(folder)));
+    }
+
+    private static SearchIndex open(org.apache.lucene.store.Directory dir) throws IOException {
+        DirectoryReader reader = DirectoryReader.open(dir);
+        return new SearchIndex(reader.numDocs(), new IndexSearcher(reader));
+    }
+
+    private static SearchEntry[] checked(List<SearchEntry> entries) {
         SearchEntry[] copy = entries.toArray(new SearchEntry[0]);
         for (int i = 0; i < copy.length; i++) {
             SearchEntry e = copy[i];
@@ -142,32 +217,27 @@ public final class SearchIndex {
                 throw new IllegalArgumentException("search entry " + i + " has a blank kind or slug: " + e);
             }
         }
-        if (copy.length == 0) {
-            return EMPTY;
-        }
-        try {
-            ByteBuffersDirectory dir = new ByteBuffersDirectory();
-            IndexWriterConfig config = new IndexWriterConfig(INDEX_ANALYZER)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                    .setRAMBufferSizeMB(64)
-                    .setCommitOnClose(true);
-            try (IndexWriter writer = new IndexWriter(dir, config)) {
-                IntStream ords = IntStream.range(0, copy.length);
-                if (copy.length >= PARALLEL_THRESHOLD) {
-                    ords = ords.parallel();
-                }
-                ords.forEach(i -> {
-                    try {
-                        writer.addDocument(document(i, copy[i]));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+        return copy;
+    }
+
+    private static void write(List<SearchEntry> entries, org.apache.lucene.store.Directory dir) throws IOException {
+        SearchEntry[] copy = checked(entries);
+        IndexWriterConfig config = new IndexWriterConfig(INDEX_ANALYZER)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(64)
+                .setCommitOnClose(true);
+        try (IndexWriter writer = new IndexWriter(dir, config)) {
+            IntStream ords = IntStream.range(0, copy.length);
+            if (copy.length >= PARALLEL_THRESHOLD) {
+                ords = ords.parallel();
             }
-            DirectoryReader reader = DirectoryReader.open(dir);
-            return new SearchIndex(copy, new IndexSearcher(reader));
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not build the search index", e);
+            ords.forEach(i -> {
+                try {
+                    writer.addDocument(document(i, copy[i]));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         }
     }
 
@@ -186,6 +256,12 @@ public final class SearchIndex {
         doc.add(new Field(F_TITLE_UNI, title, FREQS_ONLY));
         doc.add(new Field(F_ALL_SC, all, FREQS_ONLY));
         doc.add(new Field(F_TITLE_SC, title, FREQS_ONLY));
+        // What a hit shows, kept in the index (not in memory beside it), so an index on disk is complete.
+        doc.add(new StoredField(F_STORED_KIND, e.kind()));
+        doc.add(new StoredField(F_STORED_SLUG, e.slug()));
+        doc.add(new StoredField(F_STORED_TITLE, title));
+        doc.add(new StoredField(F_STORED_TEXT, text));
+        doc.add(new StoredField(F_STORED_LINK, Objects.requireNonNullElse(e.link(), "")));
         return doc;
     }
 
@@ -200,7 +276,7 @@ public final class SearchIndex {
 
     /** Number of entries in the index. */
     public int size() {
-        return entries.length;
+        return size;
     }
 
     /**
@@ -251,7 +327,10 @@ public final class SearchIndex {
             for (int i = offset; i < docs.length; i++) {
                 FieldDoc fd = (FieldDoc) docs[i];
                 float score = (Float) fd.fields[0];
-                SearchEntry e = entries[((Long) fd.fields[3]).intValue()];
+                Document stored = searcher.storedFields().document(fd.doc);
+                String link = stored.get(F_STORED_LINK);
+                SearchEntry e = new SearchEntry(stored.get(F_STORED_KIND), stored.get(F_STORED_SLUG),
+                        stored.get(F_STORED_TITLE), stored.get(F_STORED_TEXT), link.isEmpty() ? null : link);
                 String text = e.text() == null || e.text().isBlank() ? e.title() : e.text();
                 hits.add(new SearchHit(e.kind(), e.slug(), e.title(), Snippets.snippet(text, plan), e.link(), score));
             }

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 
 import org.concordance.corpus.CorpusImported;
 import org.concordance.web.Links;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -31,13 +32,92 @@ public class SearchService {
     @Inject
     Links links;
 
+    /**
+     * Where built indexes are kept, one folder per corpus version, so a start on an unchanged
+     * corpus opens the index instead of rebuilding it; empty keeps indexes in memory only.
+     */
+    @ConfigProperty(name = "concordance.search.index-dir")
+    java.util.Optional<String> indexDir;
+
+    @ConfigProperty(name = "quarkus.http.root-path", defaultValue = "/")
+    String rootPath;
+
+    /** Part of each index folder's name: change it when the fields or analysis change. */
+    static final String FORMAT = "v2";
+
     private volatile SearchIndex index = SearchIndex.empty();
 
     void rebuild(@Observes CorpusImported imported) {
         long started = System.nanoTime();
-        List<SearchEntry> entries = QuarkusTransaction.requiringNew().call(this::entries);
-        index = SearchIndex.build(entries);
-        LOG.infof("Search index built: entries=%d duration_ms=%d", entries.size(), (System.nanoTime() - started) / 1_000_000);
+        if (indexDir.isEmpty() || indexDir.get().isBlank()) {
+            List<SearchEntry> entries = QuarkusTransaction.requiringNew().call(this::entries);
+            index = SearchIndex.build(entries);
+            LOG.infof("Search index built: entries=%d duration_ms=%d", entries.size(), (System.nanoTime() - started) / 1_000_000);
+            return;
+        }
+        java.nio.file.Path root = java.nio.file.Path.of(indexDir.get());
+        java.nio.file.Path folder = root.resolve(folderName(imported.hash()));
+        try {
+            java.util.Optional<SearchIndex> existing = SearchIndex.openIfComplete(folder);
+            if (existing.isPresent()) {
+                index = existing.get();
+                LOG.infof("Search index opened: entries=%d folder=%s duration_ms=%d", index.size(), folder,
+                        (System.nanoTime() - started) / 1_000_000);
+            } else {
+                deleteQuietly(folder); // an interrupted build, or a folder that is not an index
+                List<SearchEntry> entries = QuarkusTransaction.requiringNew().call(this::entries);
+                index = SearchIndex.build(entries, folder);
+                LOG.infof("Search index built: entries=%d folder=%s duration_ms=%d", entries.size(), folder,
+                        (System.nanoTime() - started) / 1_000_000);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("could not open the search index in " + folder, e);
+        }
+        removeOthers(root, folder);
+    }
+
+    /** One folder per corpus version, root path (links include it) and index format. */
+    String folderName(String corpusHash) {
+        String links = org.concordance.corpus.Keys.hash(FORMAT + "\n" + rootPath).substring(0, 8);
+        return corpusHash.substring(0, 32) + "-" + links + "-" + FORMAT;
+    }
+
+    /** Older versions' indexes and interrupted builds go; the current one stays. */
+    private static void removeOthers(java.nio.file.Path root, java.nio.file.Path keep) {
+        try (java.util.stream.Stream<java.nio.file.Path> folders = java.nio.file.Files.list(root)) {
+            long hourAgo = System.currentTimeMillis() - 3_600_000L;
+            folders.filter(f -> !f.equals(keep) && java.nio.file.Files.isDirectory(f)).filter(f -> {
+                String name = f.getFileName().toString();
+                if (name.matches("[0-9a-f]{32}-[0-9a-f]{8}-v\\d+")) {
+                    return true;
+                }
+                // a build under way in another process looks the same as an abandoned one until it is old
+                return name.matches("[0-9a-f]{32}-[0-9a-f]{8}-v\\d+\\.building-\\d+") && modifiedBefore(f, hourAgo);
+            }).forEach(SearchService::deleteQuietly);
+        } catch (java.io.IOException e) {
+            LOG.warnf("Could not list %s to remove old search indexes: %s", root, e);
+        }
+    }
+
+    private static boolean modifiedBefore(java.nio.file.Path f, long millis) {
+        try {
+            return java.nio.file.Files.getLastModifiedTime(f).toMillis() < millis;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static void deleteQuietly(java.nio.file.Path folder) {
+        if (!java.nio.file.Files.exists(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(folder)) {
+            for (java.nio.file.Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(f);
+            }
+        } catch (java.io.IOException e) {
+            LOG.warnf("Could not remove %s: %s", folder, e);
+        }
     }
 
     public SearchResult search(String query, String kind, int offset, int limit) {

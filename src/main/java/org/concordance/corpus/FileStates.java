@@ -1,0 +1,65 @@
+package org.concordance.corpus;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+
+import org.concordance.corpus.CorpusReader.FileState;
+import org.hibernate.Session;
+
+/**
+ * The {@code corpus_file} table: what the import now in the database knew of each file. It is
+ * written in the import's transaction, so it always describes the corpus the database holds.
+ */
+final class FileStates {
+
+    private static final int BATCH = 1000;
+
+    private FileStates() {
+    }
+
+    static Map<String, FileState> load(EntityManager em) {
+        Map<String, FileState> states = new HashMap<>();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select path, size, modified_nanos, sha256 from corpus_file");
+                    ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    states.put(rows.getString(1), new FileState(rows.getLong(2), rows.getLong(3),
+                            HexFormat.of().parseHex(rows.getString(4))));
+                }
+            }
+        });
+        return states;
+    }
+
+    static void replace(EntityManager em, Map<String, FileState> states) {
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("delete from corpus_file")) {
+                delete.executeUpdate();
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into corpus_file (path, size, modified_nanos, sha256) values (?, ?, ?, ?)")) {
+                int pending = 0;
+                for (Map.Entry<String, FileState> e : states.entrySet()) {
+                    insert.setString(1, e.getKey());
+                    insert.setLong(2, e.getValue().size());
+                    insert.setLong(3, e.getValue().modified());
+                    insert.setString(4, HexFormat.of().formatHex(e.getValue().sha256()));
+                    insert.addBatch();
+                    if (++pending == BATCH) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    insert.executeBatch();
+                }
+            }
+        });
+    }
+}
