@@ -87,10 +87,15 @@ record QueryPlan(List<Group> groups, Set<String> smartTerms) {
             throw new UncheckedIOException(e);
         }
         Set<String> smart = new LinkedHashSet<>();
-        if (!groups.isEmpty()) {
+        if (!groups.isEmpty() && hasHan(query)) { // only entries with Chinese carry SmartChinese fields
             analyze(Analyzers.SMART, query, smart);
         }
         return new QueryPlan(List.copyOf(groups.values()), smart);
+    }
+
+    /** Whether the text has a Han character (the script SmartChinese segments). */
+    static boolean hasHan(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private static void addRun(Map<String, Group> groups, List<String> run, String query, int start, int end) {

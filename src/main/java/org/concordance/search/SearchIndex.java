@@ -56,28 +56,30 @@ import org.apache.lucene.util.BytesRef;
  * <li><b>unigram</b> ({@code *_uni}, frequencies only): single CJK characters, so a lone-character
  * query (停) also works.</li>
  * <li><b>smart</b> ({@code *_sc}, frequencies only): SmartChinese word segmentation; optional clauses
- * that only add score when the query aligns with real Chinese words.</li>
+ * that only add score when the query aligns with real Chinese words. Only entries that contain Han
+ * characters get these fields, and only queries that contain them use them: segmentation is the
+ * costliest analysis, and it can rank nothing for a query without Chinese.</li>
  * </ul>
  * Every query group (English word, Chinese run, lone Chinese character) is required (AND); a group
  * matching in the title gets a {@value #TITLE_BOOST}x boost, so title matches rank above text-only ones.
  * Results are sorted by score, then kind, then slug, then input order. The query text is only analysed,
  * never parsed as Lucene syntax.
  *
- * <h2>Size</h2>
- * Nothing is stored in Lucene: hits point back (by their input position, a doc value) to the entries array,
- * which only references the caller's immutable records. The index holds postings (positions only for the
- * bigram fields), norms and three small doc values per entry. Measured with 100,000 entries of about 250
- * mixed Chinese/English characters: about 100 MB of heap for index and entries together, and about 20 s to
- * build on 2 cores. Building is dominated by analysis (SmartChinese is about 70% of it), so above
- * {@value #PARALLEL_THRESHOLD} entries documents are added from all cores (IndexWriter is thread-safe; doc ids
- * then vary between builds, but results do not, as they are ordered by score, kind, slug and input position).
- * The real corpus (a few hundred entries) builds in well under a second once the SmartChinese dictionaries
- * are loaded (about one second, once per JVM).
+ * <h2>Size and place</h2>
+ * What a hit shows (kind, slug, title, text, link) is stored in the index itself, so an index can live
+ * in a folder ({@link #build(List, Path)}, {@link #openIfComplete}) and be opened again by a later start
+ * instead of being rebuilt; {@link #build(List)} keeps one in memory. Besides the stored fields the index
+ * holds postings (positions only for the bigram fields), norms and three small doc values per entry.
+ * Building is dominated by analysis (SmartChinese most of all), so above {@value #PARALLEL_THRESHOLD}
+ * entries documents are added from all cores (IndexWriter is thread-safe; doc ids then vary between builds,
+ * but results do not, as they are ordered by score, kind, slug and input position). The real corpus (a few
+ * hundred entries) builds in well under a second once the SmartChinese dictionaries are loaded (about one
+ * second, once per JVM); bench/run reports the build at 10,000 documents.
  *
  * <h2>Threads</h2>
  * Once built the index is read-only: one {@link IndexSearcher} over one {@link DirectoryReader}, safe for
- * any number of concurrent {@link #search} calls. The reader lives in memory (ByteBuffersDirectory) and is
- * released by garbage collection with the index; there is nothing to close.
+ * any number of concurrent {@link #search} calls. The reader is released by garbage collection with the
+ * index (a search may still run on an index just replaced); there is nothing to close.
  */
 public final class SearchIndex {
 
@@ -254,8 +256,10 @@ public final class SearchIndex {
         doc.add(new Field(F_TITLE_BI, title, TextField.TYPE_NOT_STORED));
         doc.add(new Field(F_ALL_UNI, all, FREQS_ONLY));
         doc.add(new Field(F_TITLE_UNI, title, FREQS_ONLY));
-        doc.add(new Field(F_ALL_SC, all, FREQS_ONLY));
-        doc.add(new Field(F_TITLE_SC, title, FREQS_ONLY));
+        if (QueryPlan.hasHan(all)) { // segmenting text without Chinese adds nothing a Chinese query can use
+            doc.add(new Field(F_ALL_SC, all, FREQS_ONLY));
+            doc.add(new Field(F_TITLE_SC, title, FREQS_ONLY));
+        }
         // What a hit shows, kept in the index (not in memory beside it), so an index on disk is complete.
         doc.add(new StoredField(F_STORED_KIND, e.kind()));
         doc.add(new StoredField(F_STORED_SLUG, e.slug()));

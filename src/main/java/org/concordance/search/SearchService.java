@@ -43,7 +43,7 @@ public class SearchService {
     String rootPath;
 
     /** Part of each index folder's name: change it when the fields or analysis change. */
-    static final String FORMAT = "v2";
+    static final String FORMAT = "v3";
 
     private volatile SearchIndex index = SearchIndex.empty();
 
