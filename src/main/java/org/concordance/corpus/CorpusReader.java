@@ -52,8 +52,9 @@ public final class CorpusReader {
     }
 
     /**
-     * What one read knew of one file (by absolute path in {@link Result#files()}): its size and modification time when it was read, and the
-     * SHA-256 of its bytes. A later {@link #hash(Map)} trusts the digest while size and time are
+     * What one read knew of one file (by absolute path in {@link Result#files()}): its size and
+     * modification time when it was read, and the SHA-256 of its bytes. A later {@link #hash(Map)}
+     * trusts the digest while size and time are
      * unchanged (as git's index does); {@code modified} is {@link #UNTRUSTED} when the file was
      * modified so shortly before it was read that a second write in the same instant could hide.
      */

@@ -41,6 +41,9 @@ public class CorpusService {
     @Inject
     jakarta.enterprise.event.Event<CorpusImported> imported;
 
+    @Inject
+    jakarta.enterprise.event.Event<CorpusRead> read;
+
     private volatile Outcome last;
     /** Hash of the corpus now in the database; caches and ETags key on it. */
     /** The version served: published in one write, after what derives from it (the search index) is built. */
@@ -121,12 +124,18 @@ public class CorpusService {
             LOG.errorf("Corpus import refused: %d problem(s) in %s; the database keeps its previous content.%n%s",
                     result.problems().size(), root, String.join("\n", result.problems().stream().map(Problem::toString).toList()));
         } else {
+            String hash = result.corpus().hash();
+            String summary = result.corpus().summary();
+            java.util.concurrent.CompletableFuture<CorpusRead> prepared = read.fireAsync(new CorpusRead(result.corpus()))
+                    .toCompletableFuture();
             try {
                 CorpusWriter.Written written = writer.replaceWith(result.corpus(), result.files());
+                result = null; // the parsed corpus is written: let it go
+                awaitPrepared(prepared);
                 announce(written.state());
-                lastSeenHash = result.corpus().hash(); // only now: a failed write is retried by the watcher
-                outcome = new Outcome(OffsetDateTime.now(), true, written.changed(), result.corpus().hash(),
-                        result.corpus().summary(), elapsed(started), List.of());
+                lastSeenHash = hash; // only now: a failed write is retried by the watcher
+                outcome = new Outcome(OffsetDateTime.now(), true, written.changed(), hash, summary, elapsed(started),
+                        List.of());
                 if (written.changed()) {
                     LOG.infof("Corpus imported: documents=%d measures=%d actors=%d positions=%d signatures=%d evidence=%d hash=%s duration_ms=%d",
                             written.state().documents, written.state().measures, written.state().actors,
@@ -138,7 +147,7 @@ public class CorpusService {
                             written.state().actors, written.state().positions, outcome.durationMs());
                 }
             } catch (RuntimeException e) {
-                outcome = new Outcome(OffsetDateTime.now(), false, false, result.corpus().hash(), null,
+                outcome = new Outcome(OffsetDateTime.now(), false, false, hash, null,
                         elapsed(started), List.of(new Problem(new Loc(root.toString(), 1, 1),
                                 "database write failed and was rolled back: " + rootCause(e))));
                 LOG.error("Corpus import failed while writing; the transaction was rolled back", e);
@@ -191,6 +200,15 @@ public class CorpusService {
 
     /** Sizes, times and digests of the files last read or hashed (by absolute path); null until then. */
     private volatile Map<String, CorpusReader.FileState> known;
+
+    /** Waits for what was prepared from the corpus while it was written; a failure there only costs a rebuild. */
+    private static void awaitPrepared(java.util.concurrent.CompletableFuture<CorpusRead> prepared) {
+        try {
+            prepared.join();
+        } catch (RuntimeException e) {
+            LOG.warn("Preparing the search index while writing failed; it is built from the database instead", e);
+        }
+    }
 
     private void importIfChanged() {
         importIfChanged(Path.of(config.path()));

@@ -1,16 +1,27 @@
 package org.concordance.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.concordance.corpus.Corpus;
 import org.concordance.corpus.CorpusImported;
+import org.concordance.corpus.CorpusRead;
+import org.concordance.corpus.Format.ActorFile;
+import org.concordance.corpus.Format.DocumentFile;
+import org.concordance.corpus.Format.EvidenceEntry;
+import org.concordance.corpus.Format.MeasureEntry;
+import org.concordance.corpus.Format.PositionEntry;
+import org.concordance.corpus.Format.SignatureEntry;
+import org.concordance.corpus.Keys;
 import org.concordance.web.Links;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -47,8 +58,55 @@ public class SearchService {
 
     private volatile SearchIndex index = SearchIndex.empty();
 
+    /** An index built from a corpus before its version was published, for {@link #rebuild} to take. */
+    private record Prepared(String hash, SearchIndex index) {
+    }
+
+    private volatile Prepared prepared;
+
+    /**
+     * Builds the index of a corpus just read while the database is being written (the write is
+     * mostly one core's work, the index build uses the others); {@link #rebuild} then takes it.
+     */
+    void prepare(@ObservesAsync CorpusRead read) {
+        long started = System.nanoTime();
+        String hash = read.corpus().hash();
+        List<SearchEntry> entries = entries(read.corpus());
+        SearchIndex built;
+        if (indexDir.isEmpty() || indexDir.get().isBlank()) {
+            built = SearchIndex.build(entries);
+        } else {
+            java.nio.file.Path folder = java.nio.file.Path.of(indexDir.get()).resolve(folderName(hash));
+            try {
+                java.util.Optional<SearchIndex> existing = SearchIndex.openIfComplete(folder);
+                if (existing.isPresent()) {
+                    built = existing.get();
+                } else {
+                    deleteQuietly(folder);
+                    built = SearchIndex.build(entries, folder);
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("could not prepare the search index in " + folder, e);
+            }
+        }
+        prepared = new Prepared(hash, built);
+        LOG.infof("Search index prepared while the corpus is written: entries=%d duration_ms=%d", entries.size(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
     void rebuild(@Observes CorpusImported imported) {
         long started = System.nanoTime();
+        Prepared ready = prepared;
+        prepared = null;
+        if (ready != null && ready.hash().equals(imported.hash())) {
+            index = ready.index();
+            LOG.infof("Search index in use: entries=%d (prepared during the write)", index.size());
+            if (indexDir.isPresent() && !indexDir.get().isBlank()) {
+                java.nio.file.Path root = java.nio.file.Path.of(indexDir.get());
+                removeOthers(root, root.resolve(folderName(imported.hash())));
+            }
+            return;
+        }
         if (indexDir.isEmpty() || indexDir.get().isBlank()) {
             List<SearchEntry> entries = QuarkusTransaction.requiringNew().call(this::entries);
             index = SearchIndex.build(entries);
@@ -139,7 +197,7 @@ public class SearchService {
             out.add(new SearchEntry("measure", slug, join(" / ", r[1], r[2]),
                     join(" ", r[1], r[2], r[3], type.labelEn(), type.labelZh()), links.page("measures", slug)));
         }
-        Map<Long, String> aliases = em.createQuery("select a.id, al from Actor a join a.aliases al", Object[].class)
+        Map<Long, String> aliases = em.createQuery("select a.id, al from Actor a join a.aliases al order by a.id, index(al)", Object[].class)
                 .getResultList().stream().collect(Collectors.groupingBy(r -> (Long) r[0],
                         Collectors.mapping(r -> (String) r[1], Collectors.joining(" "))));
         for (Object[] r : em.createQuery("select a.id, a.slug, a.nameEn, a.nameZh, a.affiliation, a.description from Actor a",
@@ -157,6 +215,70 @@ public class SearchService {
             out.add(new SearchEntry("evidence", String.valueOf(r[0]), title, join(" ", r[1], r[2]), link));
         }
         return out;
+    }
+
+    /**
+     * The same entries as {@link #entries()} gives once the corpus is in the database, from the
+     * corpus as read (SearchEntriesTest compares the two).
+     */
+    public List<SearchEntry> entries(Corpus corpus) {
+        List<SearchEntry> out = new ArrayList<>();
+        Map<String, DocumentFile> documents = new HashMap<>();
+        for (DocumentFile d : corpus.documents()) {
+            String slug = d.slug().value();
+            documents.put(slug, d);
+            String summaryEn = d.summary() == null ? null : d.summary().en();
+            String summaryZh = d.summary() == null ? null : d.summary().zh();
+            out.add(new SearchEntry("document", slug, join(" / ", d.title().en(), d.title().original()),
+                    join(" ", d.title().en(), d.title().original(), summaryEn, summaryZh, d.publisher()),
+                    links.page("documents", slug)));
+        }
+        Map<String, MeasureEntry> measures = new HashMap<>();
+        for (DocumentFile d : corpus.documents()) {
+            for (MeasureEntry m : nullSafe(d.measures())) {
+                String slug = m.slug().value();
+                measures.put(slug, m);
+                out.add(new SearchEntry("measure", slug, join(" / ", m.name().en(), m.name().zh()),
+                        join(" ", m.name().en(), m.name().zh(), m.summary(), m.type().labelEn(), m.type().labelZh()),
+                        links.page("measures", slug)));
+            }
+        }
+        for (ActorFile a : corpus.actors()) {
+            String slug = a.slug().value();
+            String aliases = a.aliases() == null || a.aliases().isEmpty() ? null : String.join(" ", a.aliases());
+            out.add(new SearchEntry("actor", slug, join(" / ", a.name().en(), a.name().zh()),
+                    join(" ", a.name().en(), a.name().zh(), aliases, a.affiliation(), a.description()),
+                    links.page("actors", slug)));
+        }
+        for (DocumentFile d : corpus.documents()) {
+            for (SignatureEntry s : nullSafe(d.signatures())) {
+                String owner = Keys.signature(d, s);
+                String signed = s.document() == null ? d.slug().value() : s.document().value();
+                for (EvidenceEntry e : s.evidence()) {
+                    out.add(new SearchEntry("evidence", Keys.evidence(owner, d, e),
+                            "Signature — " + sourceTitle(documents, d, e), join(" ", e.quote(), e.translation()),
+                            links.page("documents", signed) + "#signature-" + owner));
+                }
+            }
+            for (PositionEntry p : nullSafe(d.positions())) {
+                String owner = Keys.position(d, p);
+                MeasureEntry m = measures.get(p.measure().value());
+                for (EvidenceEntry e : p.evidence()) {
+                    out.add(new SearchEntry("evidence", Keys.evidence(owner, d, e),
+                            m.name().en() + " — " + sourceTitle(documents, d, e), join(" ", e.quote(), e.translation()),
+                            links.page("measures", m.slug().value()) + "#position-" + owner));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String sourceTitle(Map<String, DocumentFile> documents, DocumentFile holder, EvidenceEntry e) {
+        return (e.source() == null ? holder : documents.get(e.source().value())).title().en();
+    }
+
+    private static <T> List<T> nullSafe(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     private static String join(String separator, Object... parts) {
