@@ -24,6 +24,13 @@ public interface CorpusConfig {
     @WithDefault("10s")
     Optional<Duration> versionCheckInterval();
 
+    /**
+     * Seconds the import's one write transaction may take; read by the transaction manager from
+     * this setting (see {@code CorpusWriter#WRITE_TIMEOUT_SECONDS}).
+     */
+    @WithDefault("3600")
+    int writeTimeout();
+
     /** Bearer token for POST /api/admin/corpus/import; empty disables the endpoint. */
     Optional<String> adminToken();
 }

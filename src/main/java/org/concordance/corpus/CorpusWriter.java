@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+
 import org.concordance.actor.Actor;
 import org.concordance.actor.Signature;
 import org.concordance.corpus.Format.ActorFile;
@@ -42,6 +44,13 @@ public class CorpusWriter {
 
     private static final int CHUNK = 1000;
 
+    /**
+     * Seconds the one write transaction may take (setting {@code concordance.corpus.write-timeout}).
+     * The transaction manager's default of 60 s is less than a large corpus needs; when it runs
+     * out, the write is rolled back and (on H2) the interrupted file channel closes the database.
+     */
+    static final int WRITE_TIMEOUT_SECONDS = 3600;
+
     @Inject
     EntityManager em;
 
@@ -49,13 +58,14 @@ public class CorpusWriter {
     public record Written(CorpusImport state, boolean changed) {
     }
 
-    @Transactional
+    /** As {@link #replaceWith(Corpus, Map)}, recording no file states (another writer's import). */
     public Written replaceWith(Corpus corpus) {
         return replaceWith(corpus, java.util.Map.of());
     }
 
     /** Replaces the content, and records what was known of each file ({@link FileStates}) with it. */
     @Transactional
+    @TransactionConfiguration(timeout = WRITE_TIMEOUT_SECONDS, timeoutFromConfigProperty = "concordance.corpus.write-timeout")
     public Written replaceWith(Corpus corpus, Map<String, CorpusReader.FileState> files) {
         long started = System.nanoTime();
         CorpusImport latest = CorpusImport.latest();

@@ -58,6 +58,9 @@ public class SearchService {
 
     private volatile SearchIndex index = SearchIndex.empty();
 
+    /** Reading every entry of a large corpus from the database takes longer than the default 60 s. */
+    static final int ENTRIES_TIMEOUT_SECONDS = 3600;
+
     /** An index built from a corpus before its version was published, for {@link #rebuild} to take. */
     private record Prepared(String hash, SearchIndex index) {
     }
@@ -108,7 +111,7 @@ public class SearchService {
             return;
         }
         if (indexDir.isEmpty() || indexDir.get().isBlank()) {
-            List<SearchEntry> entries = QuarkusTransaction.requiringNew().call(this::entries);
+            List<SearchEntry> entries = QuarkusTransaction.requiringNew().timeout(ENTRIES_TIMEOUT_SECONDS).call(this::entries);
             index = SearchIndex.build(entries);
             LOG.infof("Search index built: entries=%d duration_ms=%d", entries.size(), (System.nanoTime() - started) / 1_000_000);
             return;
@@ -123,7 +126,7 @@ public class SearchService {
                         (System.nanoTime() - started) / 1_000_000);
             } else {
                 deleteQuietly(folder); // an interrupted build, or a folder that is not an index
-                List<SearchEntry> entries = QuarkusTransaction.requiringNew().call(this::entries);
+                List<SearchEntry> entries = QuarkusTransaction.requiringNew().timeout(ENTRIES_TIMEOUT_SECONDS).call(this::entries);
                 index = SearchIndex.build(entries, folder);
                 LOG.infof("Search index built: entries=%d folder=%s duration_ms=%d", entries.size(), folder,
                         (System.nanoTime() - started) / 1_000_000);
