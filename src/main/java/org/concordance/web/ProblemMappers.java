@@ -13,7 +13,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Every error leaves as {@code application/problem+json}; nothing internal (stack traces, SQL,
- * class names) reaches a client: unexpected failures are logged and answered with a bare 500.
+ * class names) reaches a client: unexpected failures are logged and answered with a bare 500,
+ * and a request that ran out of time with a 503 and {@code Retry-After}.
  */
 public class ProblemMappers {
 
@@ -80,9 +81,48 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (timedOut(e)) {
+            // Not the request's fault and not a bug: the server ran out of time (a large import may
+            // be writing). Say so, and when to try again, instead of an internal error.
+            LOG.warnf("Request timed out: %s (%s)", path(), rootCause(e));
+            return Response.fromResponse(respond(new ApiProblem(type(503), "Service unavailable", 503,
+                    "The request took longer than the server allows (a large corpus import may be running); "
+                            + "try again in a little while.", path(), null, null)))
+                    .header(jakarta.ws.rs.core.HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         LOG.error("Unexpected failure: " + path(), e);
         return respond(new ApiProblem(type(500), "Internal server error", 500,
                 "The server could not answer this request; the failure has been logged.", path(), null, null));
+    }
+
+    static final int RETRY_AFTER_SECONDS = 30;
+
+    /**
+     * Whether a failure is the transaction running out of time: the transaction manager rolled
+     * it back (a {@code RollbackException} at commit), or the database cancelled the statement
+     * (SQLSTATE 57014, which H2 and PostgreSQL both use for a cancelled or timed-out query).
+     */
+    static boolean timedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.transaction.RollbackException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && "57014".equals(sql.getSQLState())) {
+                return true;
+            }
+            if (t instanceof org.hibernate.JDBCException jdbc && "57014".equals(jdbc.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 
     /** A reader's browser, not an API client: the helpful HTML 404 instead of problem+json. */
