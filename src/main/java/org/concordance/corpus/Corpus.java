@@ -33,9 +33,13 @@ public record Corpus(String hash, List<ActorFile> actors, List<DocumentFile> doc
     }
 
     public String summary() {
-        return documents.size() + " documents, " + measureCount() + " measures, " + actors.size() + " actors, "
-                + positionCount() + " positions, " + signatureCount() + " signatures, " + evidenceCount()
-                + " evidence quotes";
+        return summary(documents.size(), measureCount(), actors.size(), positionCount(), signatureCount(), evidenceCount());
+    }
+
+    /** The one-line count of a corpus, as {@code validate} and the import outcome say it. */
+    static String summary(int documents, int measures, int actors, int positions, int signatures, int evidence) {
+        return documents + " documents, " + measures + " measures, " + actors + " actors, " + positions + " positions, "
+                + signatures + " signatures, " + evidence + " evidence quotes";
     }
 
     static int size(List<?> list) {

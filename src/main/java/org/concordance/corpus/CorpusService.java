@@ -107,10 +107,15 @@ public class CorpusService {
     }
 
     /** Reads, validates and (only if valid) writes; synchronized so two imports never interleave. */
-    public synchronized Outcome importFrom(Path root) {
+    public Outcome importFrom(Path root) {
+        return importFrom(root, null);
+    }
+
+    /** As {@link #importFrom(Path)}, with the files already hashed by the caller (the watcher), or null. */
+    private synchronized Outcome importFrom(Path root, CorpusReader.Hashed hashed) {
         long started = System.nanoTime();
         CorpusReader reader = new CorpusReader(root);
-        Outcome unchanged = unchanged(reader, started);
+        Outcome unchanged = unchanged(reader, hashed, started);
         if (unchanged != null) {
             last = unchanged;
             return unchanged;
@@ -162,28 +167,30 @@ public class CorpusService {
      * differ from what is known), to the corpus the database holds; null when they must be read.
      * Byte-identical files were valid when imported (the hash includes the reader's rules version).
      */
-    private Outcome unchanged(CorpusReader reader, long started) {
+    private Outcome unchanged(CorpusReader reader, CorpusReader.Hashed given, long started) {
         try {
             CorpusImport latest = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(CorpusImport::latest);
             if (latest == null) {
                 return null; // nothing to compare with: read once, not twice
             }
-            long t0 = System.nanoTime();
-            Map<String, CorpusReader.FileState> before = known();
-            long t1 = System.nanoTime();
-            CorpusReader.Hashed hashed = reader.hash(before);
-            known = hashed.files();
-            LOG.infof("Corpus files compared with the last import: files=%d states_ms=%d stat_and_hash_ms=%d",
-                    hashed.files().size(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+            CorpusReader.Hashed hashed = given;
+            if (hashed == null) {
+                long t0 = System.nanoTime();
+                Map<String, CorpusReader.FileState> before = known();
+                long t1 = System.nanoTime();
+                hashed = reader.hash(before);
+                known = hashed.files();
+                LOG.infof("Corpus files compared with the last import: files=%d states_ms=%d stat_and_hash_ms=%d",
+                        hashed.files().size(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+            }
             if (!hashed.clean() || !latest.corpusHash.equals(hashed.hash())) {
                 return null;
             }
             announce(latest);
             lastSeenHash = latest.corpusHash;
-            Outcome outcome = new Outcome(OffsetDateTime.now(), true, false, latest.corpusHash, latest.documents
-                    + " documents, " + latest.measures + " measures, " + latest.actors + " actors, " + latest.positions
-                    + " positions, " + latest.signatures + " signatures, " + latest.evidence + " evidence quotes",
-                    elapsed(started), List.of());
+            Outcome outcome = new Outcome(OffsetDateTime.now(), true, false, latest.corpusHash, Corpus.summary(
+                    latest.documents, latest.measures, latest.actors, latest.positions, latest.signatures,
+                    latest.evidence), elapsed(started), List.of());
             LOG.infof("Corpus unchanged: hash=%s already imported; no file read again (documents=%d measures=%d actors=%d positions=%d) duration_ms=%d",
                     shortHash(latest.corpusHash), latest.documents, latest.measures, latest.actors, latest.positions,
                     outcome.durationMs());
@@ -225,7 +232,7 @@ public class CorpusService {
             CorpusReader.Hashed hashed = new CorpusReader(root).hash(known());
             known = hashed.files();
             if (!hashed.hash().equals(lastSeenHash)) {
-                return importFrom(root);
+                return importFrom(root, hashed);
             }
         } catch (RuntimeException e) {
             LOG.warn("Corpus watcher failed", e);

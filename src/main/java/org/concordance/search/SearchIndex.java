@@ -102,6 +102,12 @@ public final class SearchIndex {
     static final String F_TITLE_UNI = "title_uni";
     static final String F_ALL_SC = "all_sc";
     static final String F_TITLE_SC = "title_sc";
+    /** What a hit shows, stored (not indexed). */
+    static final String F_STORED_KIND = "s_kind";
+    static final String F_STORED_SLUG = "s_slug";
+    static final String F_STORED_TITLE = "s_title";
+    static final String F_STORED_TEXT = "s_text";
+    static final String F_STORED_LINK = "s_link";
 
     private static final Analyzer INDEX_ANALYZER = new PerFieldAnalyzerWrapper(Analyzers.BIGRAM, Map.of(
             F_ALL_UNI, Analyzers.UNIGRAM,
@@ -118,11 +124,6 @@ public final class SearchIndex {
             new SortField(F_SLUG_SORT, SortField.Type.STRING),
             new SortField(F_ORD, SortField.Type.LONG));
 
-    static final String F_STORED_KIND = "s_kind";
-    static final String F_STORED_SLUG = "s_slug";
-    static final String F_STORED_TITLE = "s_title";
-    static final String F_STORED_TEXT = "s_text";
-    static final String F_STORED_LINK = "s_link";
     /** Written last into a folder index: a folder without it is an interrupted build. */
     static final String COMPLETE = "concordance-index-complete";
 
@@ -148,7 +149,6 @@ public final class SearchIndex {
     public static SearchIndex build(List<SearchEntry> entries) {
         Objects.requireNonNull(entries, "entries");
         if (entries.isEmpty()) {
-            checked(entries);
             return EMPTY;
         }
         try {
@@ -177,16 +177,23 @@ public final class SearchIndex {
             try {
                 Files.move(building, folder, StandardCopyOption.ATOMIC_MOVE);
             } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
-                // another process built the same version meanwhile: the same content, so use that one
-                try (var files = Files.walk(building)) {
-                    for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(f);
-                    }
-                }
+                delete(building); // another process built the same version meanwhile: the same content, so use that one
             }
             return openIfComplete(folder).orElseThrow(() -> new IOException("the index just built in " + folder + " did not open"));
         } catch (IOException e) {
             throw new UncheckedIOException("could not build the search index in " + folder, e);
+        }
+    }
+
+    /** Removes a folder and everything in it, if it exists. */
+    static void delete(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var files = Files.walk(folder)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
         }
     }
 

@@ -74,26 +74,8 @@ public class SearchService {
     void prepare(@ObservesAsync CorpusRead read) {
         long started = System.nanoTime();
         String hash = read.corpus().hash();
-        List<SearchEntry> entries = entries(read.corpus());
-        SearchIndex built;
-        if (indexDir.isEmpty() || indexDir.get().isBlank()) {
-            built = SearchIndex.build(entries);
-        } else {
-            java.nio.file.Path folder = java.nio.file.Path.of(indexDir.get()).resolve(folderName(hash));
-            try {
-                java.util.Optional<SearchIndex> existing = SearchIndex.openIfComplete(folder);
-                if (existing.isPresent()) {
-                    built = existing.get();
-                } else {
-                    deleteQuietly(folder);
-                    built = SearchIndex.build(entries, folder);
-                }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("could not prepare the search index in " + folder, e);
-            }
-        }
-        prepared = new Prepared(hash, built);
-        LOG.infof("Search index prepared while the corpus is written: entries=%d duration_ms=%d", entries.size(),
+        prepared = new Prepared(hash, openOrBuild(hash, () -> entries(read.corpus())));
+        LOG.infof("Search index prepared while the corpus is written: entries=%d duration_ms=%d", prepared.index().size(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -101,40 +83,40 @@ public class SearchService {
         long started = System.nanoTime();
         Prepared ready = prepared;
         prepared = null;
-        if (ready != null && ready.hash().equals(imported.hash())) {
-            index = ready.index();
-            LOG.infof("Search index in use: entries=%d (prepared during the write)", index.size());
-            if (indexDir.isPresent() && !indexDir.get().isBlank()) {
-                java.nio.file.Path root = java.nio.file.Path.of(indexDir.get());
-                removeOthers(root, root.resolve(folderName(imported.hash())));
-            }
-            return;
+        boolean fromWrite = ready != null && ready.hash().equals(imported.hash());
+        index = fromWrite ? ready.index() : openOrBuild(imported.hash(),
+                () -> QuarkusTransaction.requiringNew().timeout(ENTRIES_TIMEOUT_SECONDS).call(this::entries));
+        LOG.infof("Search index in use: entries=%d (%s) duration_ms=%d", index.size(),
+                fromWrite ? "prepared during the write" : "opened or built from the database",
+                (System.nanoTime() - started) / 1_000_000);
+        folder().ifPresent(root -> removeOthers(root, root.resolve(folderName(imported.hash()))));
+    }
+
+    /** The folder indexes are kept in, if any. */
+    private java.util.Optional<java.nio.file.Path> folder() {
+        return indexDir.filter(d -> !d.isBlank()).map(java.nio.file.Path::of);
+    }
+
+    /**
+     * The index of a corpus version: opened from its folder when a build there completed, else
+     * built (into the folder, or in memory when none is configured) from the entries.
+     */
+    private SearchIndex openOrBuild(String hash, java.util.function.Supplier<List<SearchEntry>> entries) {
+        java.util.Optional<java.nio.file.Path> root = folder();
+        if (root.isEmpty()) {
+            return SearchIndex.build(entries.get());
         }
-        if (indexDir.isEmpty() || indexDir.get().isBlank()) {
-            List<SearchEntry> entries = QuarkusTransaction.requiringNew().timeout(ENTRIES_TIMEOUT_SECONDS).call(this::entries);
-            index = SearchIndex.build(entries);
-            LOG.infof("Search index built: entries=%d duration_ms=%d", entries.size(), (System.nanoTime() - started) / 1_000_000);
-            return;
-        }
-        java.nio.file.Path root = java.nio.file.Path.of(indexDir.get());
-        java.nio.file.Path folder = root.resolve(folderName(imported.hash()));
+        java.nio.file.Path folder = root.get().resolve(folderName(hash));
         try {
             java.util.Optional<SearchIndex> existing = SearchIndex.openIfComplete(folder);
             if (existing.isPresent()) {
-                index = existing.get();
-                LOG.infof("Search index opened: entries=%d folder=%s duration_ms=%d", index.size(), folder,
-                        (System.nanoTime() - started) / 1_000_000);
-            } else {
-                deleteQuietly(folder); // an interrupted build, or a folder that is not an index
-                List<SearchEntry> entries = QuarkusTransaction.requiringNew().timeout(ENTRIES_TIMEOUT_SECONDS).call(this::entries);
-                index = SearchIndex.build(entries, folder);
-                LOG.infof("Search index built: entries=%d folder=%s duration_ms=%d", entries.size(), folder,
-                        (System.nanoTime() - started) / 1_000_000);
+                return existing.get();
             }
+            SearchIndex.delete(folder); // an interrupted build, or a folder that is not an index
+            return SearchIndex.build(entries.get(), folder);
         } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("could not open the search index in " + folder, e);
+            throw new java.io.UncheckedIOException("could not open or build the search index in " + folder, e);
         }
-        removeOthers(root, folder);
     }
 
     /** One folder per corpus version, root path (links include it) and index format. */
@@ -169,13 +151,8 @@ public class SearchService {
     }
 
     private static void deleteQuietly(java.nio.file.Path folder) {
-        if (!java.nio.file.Files.exists(folder)) {
-            return;
-        }
-        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(folder)) {
-            for (java.nio.file.Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                java.nio.file.Files.deleteIfExists(f);
-            }
+        try {
+            SearchIndex.delete(folder);
         } catch (java.io.IOException e) {
             LOG.warnf("Could not remove %s: %s", folder, e);
         }
