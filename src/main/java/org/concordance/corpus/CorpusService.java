@@ -191,7 +191,7 @@ public class CorpusService {
             Outcome outcome = new Outcome(OffsetDateTime.now(), true, false, latest.corpusHash, Corpus.summary(
                     latest.documents, latest.measures, latest.actors, latest.positions, latest.signatures,
                     latest.evidence), elapsed(started), List.of());
-            LOG.infof("Corpus unchanged: hash=%s already imported; no file read again (documents=%d measures=%d actors=%d positions=%d) duration_ms=%d",
+            LOG.infof("Corpus unchanged: hash=%s already imported; the files hash to it, only those with a new size or time were read (documents=%d measures=%d actors=%d positions=%d) duration_ms=%d",
                     shortHash(latest.corpusHash), latest.documents, latest.measures, latest.actors, latest.positions,
                     outcome.durationMs());
             return outcome;
