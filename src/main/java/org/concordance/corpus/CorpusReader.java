@@ -155,32 +155,66 @@ public final class CorpusReader {
                 remember(digest, file);
                 continue;
             }
-            byte[] bytes;
-            try {
-                if (Files.size(file) > MAX_TEXT_BYTES) {
-                    problems.add(new Loc(display, 1, 1), "the text is larger than " + MAX_TEXT_BYTES / (1024 * 1024)
-                            + " MiB; split the source or cite an excerpt");
-                    remember(digest, file);
-                    continue;
-                }
-                bytes = readFile(digest, file);
-            } catch (IOException e) {
-                problems.add(new Loc(display, 1, 1), "cannot read file: " + e.getClass().getSimpleName());
-                failed(digest, file, e);
-                continue;
-            }
-            Path recordFile = byName.get(stem(name) + ".yaml");
-            List<SourceTextFile> record = new ArrayList<>();
-            if (recordFile == null) {
-                problems.add(new Loc(display, 1, 1), "a source text needs its record beside it: add " + SOURCES + "/"
-                        + stem(name) + ".yaml saying where the text comes from (provenance, origin, retrieved)");
-            } else {
-                bind(recordFile, SourceTextFile.class, digest, problems, record, new HashSet<>());
-            }
-            SourceText.decode(name, display, bytes, record.isEmpty() ? null : record.get(0), problems)
-                    .ifPresent(t -> texts.put(name, t));
+            text(file, byName.get(stem(name) + ".yaml"), digest, problems).ifPresent(t -> texts.put(name, t));
         }
         return texts;
+    }
+
+    /** One source text (its name checked already) with its record (null when there is none), decoded. */
+    private java.util.Optional<SourceText> text(Path file, Path recordFile, FileHashes digest, Problems problems) {
+        String name = file.getFileName().toString();
+        String display = display(file);
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_TEXT_BYTES) {
+                problems.add(new Loc(display, 1, 1), "the text is larger than " + MAX_TEXT_BYTES / (1024 * 1024)
+                        + " MiB; split the source or cite an excerpt");
+                remember(digest, file);
+                return java.util.Optional.empty();
+            }
+            bytes = readFile(digest, file);
+        } catch (IOException e) {
+            problems.add(new Loc(display, 1, 1), "cannot read file: " + e.getClass().getSimpleName());
+            failed(digest, file, e);
+            return java.util.Optional.empty();
+        }
+        List<SourceTextFile> record = new ArrayList<>();
+        if (recordFile == null) {
+            problems.add(new Loc(display, 1, 1), "a source text needs its record beside it: add " + SOURCES + "/"
+                    + stem(name) + ".yaml saying where the text comes from (provenance, origin, retrieved)");
+        } else {
+            bind(recordFile, SourceTextFile.class, digest, problems, record, new HashSet<>());
+        }
+        return SourceText.decode(name, display, bytes, record.isEmpty() ? null : record.get(0), problems);
+    }
+
+    /**
+     * For {@link ChangeReader}: the source text {@code sources/<name>} and its record, or empty
+     * (with the problems added) when either is missing or wrong.
+     */
+    java.util.Optional<SourceText> text(String name, FileHashes digest, Problems problems) {
+        Path file = root.resolve(SOURCES).resolve(name);
+        Path recordFile = root.resolve(SOURCES).resolve(stem(name) + ".yaml");
+        if (!TextName.isValid(name) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            problems.add(new Loc(display(file), 1, 1), "source text not found: " + name);
+            return java.util.Optional.empty();
+        }
+        return text(file, Files.isRegularFile(recordFile, LinkOption.NOFOLLOW_LINKS) ? recordFile : null, digest, problems);
+    }
+
+    /** For {@link ChangeReader}: one file of {@code actors/} or {@code documents/}, bound, or null with its problems added. */
+    <R extends Record> R bindFile(String dir, String slug, Class<R> type, FileHashes digest, Problems problems) {
+        List<R> into = new ArrayList<>(1);
+        bind(root.resolve(dir).resolve(slug + ".yaml"), type, digest, problems, into, new HashSet<>());
+        return into.isEmpty() ? null : into.get(0);
+    }
+
+    String displayPrefix() {
+        return displayPrefix;
+    }
+
+    Path root() {
+        return root;
     }
 
     /** Digests a file as {@link #hash()} does (and the read, for the files it skips), so the two hashes agree. */
@@ -282,6 +316,16 @@ public final class CorpusReader {
 
         void put(String path, byte[] bytes, long size, long modified) {
             byPath.put(path, new FileState(size, modified, sha256().digest(bytes)));
+        }
+
+        /** The paths (relative to the root) of the files digested here. */
+        Set<String> paths() {
+            return byPath.keySet();
+        }
+
+        /** The state of a file digested here, by path relative to the root, or null. */
+        FileState get(String path) {
+            return byPath.get(path);
         }
 
         void known(String path, FileState state) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -43,6 +44,9 @@ public class CorpusService {
 
     @Inject
     jakarta.enterprise.event.Event<CorpusRead> read;
+
+    @Inject
+    jakarta.enterprise.event.Event<CorpusChanged> changed;
 
     private volatile Outcome last;
     /** Hash of the corpus now in the database; caches and ETags key on it. */
@@ -115,13 +119,23 @@ public class CorpusService {
     private synchronized Outcome importFrom(Path root, CorpusReader.Hashed hashed) {
         long started = System.nanoTime();
         CorpusReader reader = new CorpusReader(root);
-        Outcome unchanged = unchanged(reader, hashed, started);
-        if (unchanged != null) {
-            last = unchanged;
-            return unchanged;
+        CorpusImport latest = latest();
+        if (latest != null) {
+            if (hashed == null) {
+                hashed = hash(reader);
+            }
+            Outcome quick = hashed == null ? null : unchanged(latest, hashed, started);
+            if (quick == null && hashed != null) {
+                quick = change(reader, latest, hashed, started);
+            }
+            if (quick != null) {
+                last = quick;
+                return quick;
+            }
         }
         CorpusReader.Result result = reader.read();
         known = result.files();
+        Map<String, CorpusReader.FileState> readStates = result.files();
         Outcome outcome;
         if (!result.ok()) {
             lastSeenHash = result.hash(); // what this read saw: a change made while it ran is seen next time
@@ -136,6 +150,7 @@ public class CorpusService {
             try {
                 CorpusWriter.Written written = writer.replaceWith(result.corpus(), result.files());
                 result = null; // the parsed corpus is written: let it go
+                importedFiles = new Imported(written.state().corpusHash, readStates);
                 awaitPrepared(prepared);
                 announce(written.state());
                 lastSeenHash = hash; // only now: a failed write is retried by the watcher
@@ -162,41 +177,99 @@ public class CorpusService {
         return outcome;
     }
 
+    private static CorpusImport latest() {
+        try {
+            return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(CorpusImport::latest);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read the last import from the database; reading every file", e);
+            return null;
+        }
+    }
+
+    /** The files' hash, reading only those whose size or time differ from what is known; null if that fails. */
+    private CorpusReader.Hashed hash(CorpusReader reader) {
+        try {
+            long t0 = System.nanoTime();
+            Map<String, CorpusReader.FileState> before = known();
+            long t1 = System.nanoTime();
+            CorpusReader.Hashed hashed = reader.hash(before);
+            known = hashed.files();
+            LOG.infof("Corpus files compared with the last import: files=%d states_ms=%d stat_and_hash_ms=%d",
+                    hashed.files().size(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+            return hashed;
+        } catch (RuntimeException e) {
+            LOG.warn("Could not compare the corpus files with the last import; reading them all", e);
+            return null;
+        }
+    }
+
     /**
      * The outcome "unchanged" when the files hash, by their sizes and times (read only where those
      * differ from what is known), to the corpus the database holds; null when they must be read.
      * Byte-identical files were valid when imported (the hash includes the reader's rules version).
      */
-    private Outcome unchanged(CorpusReader reader, CorpusReader.Hashed given, long started) {
+    private Outcome unchanged(CorpusImport latest, CorpusReader.Hashed hashed, long started) {
+        if (!hashed.clean() || !latest.corpusHash.equals(hashed.hash())) {
+            return null;
+        }
+        announce(latest);
+        lastSeenHash = latest.corpusHash;
+        Outcome outcome = new Outcome(OffsetDateTime.now(), true, false, latest.corpusHash, Corpus.summary(
+                latest.documents, latest.measures, latest.actors, latest.positions, latest.signatures,
+                latest.evidence), elapsed(started), List.of());
+        LOG.infof("Corpus unchanged: hash=%s already imported; the files hash to it, only those with a new size or time were read (documents=%d measures=%d actors=%d positions=%d) duration_ms=%d",
+                shortHash(latest.corpusHash), latest.documents, latest.measures, latest.actors, latest.positions,
+                outcome.durationMs());
+        return outcome;
+    }
+
+    /** The file states of the import in the database, with its hash (they describe the same version). */
+    private record Imported(String hash, Map<String, CorpusReader.FileState> files) {
+    }
+
+    private volatile Imported importedFiles;
+
+    /**
+     * Imports a change of a few files ({@link ChangeReader}): reads and checks them, writes their
+     * rows, updates the search index; null when the whole corpus must be read instead (and why is
+     * logged). A change with a problem is read whole, so that its refusal lists every problem.
+     */
+    private Outcome change(CorpusReader reader, CorpusImport latest, CorpusReader.Hashed hashed, long started) {
         try {
-            CorpusImport latest = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(CorpusImport::latest);
-            if (latest == null) {
-                return null; // nothing to compare with: read once, not twice
+            Imported base = importedFiles;
+            if (base == null || !base.hash().equals(latest.corpusHash)) {
+                Map<String, CorpusReader.FileState> states = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                        .call(() -> FileStates.load(CorpusImport.getEntityManager()));
+                base = new Imported(latest.corpusHash, states);
             }
-            CorpusReader.Hashed hashed = given;
-            if (hashed == null) {
-                long t0 = System.nanoTime();
-                Map<String, CorpusReader.FileState> before = known();
-                long t1 = System.nanoTime();
-                hashed = reader.hash(before);
-                known = hashed.files();
-                LOG.infof("Corpus files compared with the last import: files=%d states_ms=%d stat_and_hash_ms=%d",
-                        hashed.files().size(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
-            }
-            if (!hashed.clean() || !latest.corpusHash.equals(hashed.hash())) {
+            Map<String, CorpusReader.FileState> before = base.files();
+            long t0 = System.nanoTime();
+            ChangeReader.Outcome read = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> new ChangeReader(
+                    reader, new ImportedCatalogue(CorpusImport.getEntityManager())).read(latest.corpusHash, before, hashed));
+            if (read.change() == null) {
+                LOG.infof("Corpus read whole: %s", read.wholeReadBecause());
                 return null;
             }
-            announce(latest);
-            lastSeenHash = latest.corpusHash;
-            Outcome outcome = new Outcome(OffsetDateTime.now(), true, false, latest.corpusHash, Corpus.summary(
-                    latest.documents, latest.measures, latest.actors, latest.positions, latest.signatures,
-                    latest.evidence), elapsed(started), List.of());
-            LOG.infof("Corpus unchanged: hash=%s already imported; the files hash to it, only those with a new size or time were read (documents=%d measures=%d actors=%d positions=%d) duration_ms=%d",
-                    shortHash(latest.corpusHash), latest.documents, latest.measures, latest.actors, latest.positions,
-                    outcome.durationMs());
+            ChangeReader.Change change = read.change();
+            long t1 = System.nanoTime();
+            CorpusWriter.Written written = writer.apply(change, before);
+            long t2 = System.nanoTime();
+            importedFiles = new Imported(change.hash(), change.files());
+            Set<String> actors = new java.util.TreeSet<>();
+            change.actors().forEach(a -> actors.add(a.slug().value()));
+            changed.fire(new CorpusChanged(latest.corpusHash, change.corpus(), change.slugs(), actors));
+            announce(written.state());
+            lastSeenHash = change.hash();
+            CorpusImport s = written.state();
+            Outcome outcome = new Outcome(OffsetDateTime.now(), true, written.changed(), change.hash(), Corpus.summary(
+                    s.documents, s.measures, s.actors, s.positions, s.signatures, s.evidence), elapsed(started), List.of());
+            LOG.infof("Corpus change imported: documents_written=%d documents_read=%d actors_written=%d hash=%s "
+                    + "read_ms=%d write_ms=%d index_ms=%d duration_ms=%d", change.documents().size(),
+                    change.documents().size() + change.context().size(), actors.size(), shortHash(change.hash()),
+                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000, outcome.durationMs());
             return outcome;
         } catch (RuntimeException e) {
-            LOG.warn("Could not compare the corpus files with the last import; reading them all", e);
+            LOG.warn("Importing the change alone failed; reading the whole corpus", e);
             return null;
         }
     }

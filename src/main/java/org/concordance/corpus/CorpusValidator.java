@@ -35,18 +35,45 @@ final class CorpusValidator {
     /** Slugs of files that could not be read at all: their own problem is reported, references to them are not. */
     private final Set<String> unreadable;
 
+    /**
+     * What a check of some files knows of the corpus files it did not read, as the last import
+     * left them (null when every file is read): the slugs of the document and actor files there
+     * are, the document defining each measure the read files define or take a position on, and
+     * the {@code "<actor> <document>"} pairs signed in documents that were not read.
+     */
+    record Outside(Set<String> documents, Set<String> actors, Map<String, String> measureOwners, Set<String> signed) {
+    }
+
+    private Outside outside;
+    /** Slugs of the documents read (checked or context): the files, not the last import, say what they define. */
+    private final Set<String> read = new HashSet<>();
+
     CorpusValidator(Problems problems, Set<String> unreadable) {
         this.problems = problems;
         this.unreadable = unreadable;
     }
 
     void validate(List<ActorFile> actorFiles, List<DocumentFile> documentFiles) {
+        validate(actorFiles, documentFiles, List.of(), null);
+    }
+
+    /**
+     * Checks {@code actorFiles} and {@code documentFiles} as a part of a corpus: {@code context}
+     * holds documents they refer to, read to look things up in but not checked, and
+     * {@code outside} what is known of the files not read at all. With no context and no
+     * outside, this is the check of a whole corpus.
+     */
+    void validate(List<ActorFile> actorFiles, List<DocumentFile> documentFiles, List<DocumentFile> context, Outside outside) {
+        this.outside = outside;
         for (ActorFile a : actorFiles) {
             define(a.slug(), a.at(), "actor", actors);
         }
-        for (DocumentFile d : documentFiles) {
+        List<DocumentFile> all = new java.util.ArrayList<>(documentFiles);
+        all.addAll(context);
+        for (DocumentFile d : all) {
             if (define(d.slug(), d.at(), "document", documentSlugs)) {
                 documents.put(d.slug().value(), d);
+                read.add(d.slug().value());
             }
             for (MeasureEntry m : nullSafe(d.measures())) {
                 if (m != null && m.slug() != null) {
@@ -54,11 +81,25 @@ final class CorpusValidator {
                 }
             }
         }
+        if (outside != null) {
+            for (DocumentFile d : documentFiles) {
+                for (MeasureEntry m : nullSafe(d.measures())) {
+                    String owner = m == null || m.slug() == null ? null : outside.measureOwners().get(m.slug().value());
+                    if (owner != null && !read.contains(owner)) {
+                        problems.add(m.slug().at(), "duplicate measure slug '" + m.slug().value()
+                                + "' (already defined in document '" + owner + "')");
+                    }
+                }
+            }
+        }
         for (ActorFile a : actorFiles) {
             actor(a); // after the documents: its references may name them
         }
         Set<String> signed = new HashSet<>();
-        for (DocumentFile d : documentFiles) {
+        if (outside != null) {
+            signed.addAll(outside.signed());
+        }
+        for (DocumentFile d : all) {
             for (SignatureEntry s : nullSafe(d.signatures())) {
                 if (s.actor() != null && s.role() != null && s.role() != SignatureRole.DECLINED) {
                     Slug target = s.document() != null ? s.document() : d.slug();
@@ -72,6 +113,23 @@ final class CorpusValidator {
             document(d, signed);
             identities(d);
         }
+    }
+
+    /** Whether a slug not among the files read is defined by a file that was not read. */
+    private boolean outside(Slug slug, String kind) {
+        if (outside == null) {
+            return false;
+        }
+        String s = slug.value();
+        return switch (kind) {
+            case "document" -> outside.documents().contains(s);
+            case "actor" -> outside.actors().contains(s);
+            case "measure" -> {
+                String owner = outside.measureOwners().get(s);
+                yield owner != null && !read.contains(owner); // a document read says itself what it defines
+            }
+            default -> false;
+        };
     }
 
     /** Two items with the same stable identifier would share a permalink: refuse, and say where the first is. */
@@ -300,7 +358,7 @@ final class CorpusValidator {
         if (slug == null) {
             return true;
         }
-        if (!known.containsKey(slug.value()) && !unreadable.contains(slug.value())) {
+        if (!known.containsKey(slug.value()) && !unreadable.contains(slug.value()) && !outside(slug, kind)) {
             String hint = unreadable.isEmpty() ? "" : " (it may be defined in a file that could not be read; fix that first)";
             problems.add(slug.at(), "unknown " + kind + " '" + slug.value() + "': no " + kind + " with this slug in the corpus" + hint);
             return false;

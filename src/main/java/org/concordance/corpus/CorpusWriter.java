@@ -4,8 +4,10 @@ import static org.concordance.corpus.Corpus.nullSafe;
 
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -79,16 +81,7 @@ public class CorpusWriter {
         Map<String, Long> texts = new HashMap<>();
         for (SourceText t : corpus.texts().values()) {
             StoredText text = new StoredText();
-            text.name = t.name();
-            text.sha256 = t.sha256();
-            text.lineCount = t.lineCount();
-            text.setContent(t.content());
-            Format.SourceTextFile about = t.about();
-            text.provenance = about.provenance();
-            text.origin = about.origin();
-            text.retrieved = about.retrieved();
-            text.partial = Boolean.TRUE.equals(about.partial());
-            text.gaps = about.gaps();
+            fill(text, t);
             em.persist(text);
             texts.put(text.name, text.id);
             pending = flushIfFull(pending + 1 + text.parts.size());
@@ -96,17 +89,7 @@ public class CorpusWriter {
         Map<String, Long> actors = new HashMap<>();
         for (ActorFile a : corpus.actors()) {
             Actor actor = new Actor();
-            actor.slug = a.slug().value();
-            actor.kind = a.kind();
-            actor.nameEn = a.name().en();
-            actor.nameZh = a.name().zh();
-            actor.aliases = new java.util.ArrayList<>(nullSafe(a.aliases()));
-            actor.affiliation = a.affiliation();
-            actor.description = a.description();
-            if (a.references() != null) {
-                put(actor.references, "affiliation", a.references().affiliation());
-                put(actor.references, "description", a.references().description());
-            }
+            fill(actor, a);
             em.persist(actor);
             actors.put(actor.slug, actor.id);
             pending = flushIfFull(pending + 1);
@@ -115,32 +98,7 @@ public class CorpusWriter {
         Map<String, String> languages = new HashMap<>();
         for (DocumentFile d : corpus.documents()) {
             Document doc = new Document();
-            doc.slug = d.slug().value();
-            doc.kind = d.kind();
-            doc.language = d.language();
-            doc.titleEn = d.title().en();
-            doc.titleOriginal = d.title().original();
-            doc.titleDescriptive = Boolean.TRUE.equals(d.title().descriptive());
-            doc.published = d.published();
-            doc.publisher = d.publisher();
-            doc.url = d.url();
-            doc.sourceText = d.sourceText() == null ? null
-                    : em.getReference(StoredText.class, texts.get(d.sourceText().value()));
-            if (d.references() != null) {
-                Format.DocumentReferences r = d.references();
-                put(doc.references, "title", r.title());
-                put(doc.references, "published", r.published());
-                put(doc.references, "publisher", r.publisher());
-                put(doc.references, "url", r.url());
-                put(doc.references, "authors", r.authors());
-            }
-            if (d.summary() != null) {
-                doc.summaryEn = d.summary().en();
-                doc.summaryZh = d.summary().zh();
-            }
-            for (Slug author : nullSafe(d.authors())) {
-                doc.authors.add(em.getReference(Actor.class, actors.get(author.value())));
-            }
+            fill(doc, d, texts, actors);
             em.persist(doc);
             documents.put(doc.slug, doc.id);
             languages.put(doc.slug, doc.language);
@@ -149,70 +107,20 @@ public class CorpusWriter {
         Map<String, Long> measures = new HashMap<>();
         for (DocumentFile d : corpus.documents()) {
             Document doc = ref(Document.class, documents, d.slug());
-            for (Link l : nullSafe(d.links())) {
-                DocumentLink link = new DocumentLink();
-                link.source = doc;
-                link.relation = l.relation();
-                link.target = ref(Document.class, documents, l.target());
-                em.persist(link);
-                pending = flushIfFull(pending + 1);
-            }
+            pending = flushIfFull(pending + links(d, doc, documents));
             for (MeasureEntry m : nullSafe(d.measures())) {
                 Measure measure = new Measure();
-                measure.slug = m.slug().value();
-                measure.document = doc;
-                measure.nameEn = m.name().en();
-                measure.nameZh = m.name().zh();
-                measure.summaryEn = m.summary();
-                measure.setParameters(m.parameters() != null ? m.parameters()
-                        : ParameterRecords.empty(m.type().parametersType()));
+                fill(measure, m, doc);
                 em.persist(measure);
                 measures.put(measure.slug, measure.id);
                 pending = flushIfFull(pending + 1);
             }
         }
+        Ids ids = new Ids(documents, actors, measures, languages, corpus.anchors());
         Progress progress = new Progress("Corpus write", corpus.documents().size(), "documents");
         for (DocumentFile d : corpus.documents()) {
             progress.advance();
-            Document doc = ref(Document.class, documents, d.slug());
-            for (SignatureEntry s : nullSafe(d.signatures())) {
-                Signature signature = new Signature();
-                signature.stableId = Keys.signature(d, s);
-                signature.actor = ref(Actor.class, actors, s.actor());
-                signature.document = s.document() == null ? doc : ref(Document.class, documents, s.document());
-                signature.recordedIn = doc;
-                signature.role = s.role();
-                signature.affiliation = s.affiliation();
-                signature.reason = s.reason();
-                em.persist(signature);
-                int i = 0;
-                for (EvidenceEntry e : s.evidence()) {
-                    Evidence evidence = evidence(e, i++, signature.stableId, d, corpus, documents, languages);
-                    evidence.signature = signature;
-                    em.persist(evidence);
-                }
-                pending = flushIfFull(pending + 1 + s.evidence().size());
-            }
-            for (PositionEntry p : nullSafe(d.positions())) {
-                Position position = new Position();
-                position.stableId = Keys.position(d, p);
-                position.measure = ref(Measure.class, measures, p.measure());
-                position.document = doc;
-                position.actor = p.actor() == null ? null : ref(Actor.class, actors, p.actor());
-                position.stance = p.stance();
-                position.basis = p.basis() == null ? Basis.DIRECT : p.basis();
-                position.via = p.via() == null ? null : ref(Document.class, documents, p.via());
-                position.reportedBy = p.reportedBy() == null ? null : ref(Actor.class, actors, p.reportedBy());
-                position.note = p.note();
-                em.persist(position);
-                int i = 0;
-                for (EvidenceEntry e : p.evidence()) {
-                    Evidence evidence = evidence(e, i++, position.stableId, d, corpus, documents, languages);
-                    evidence.position = position;
-                    em.persist(evidence);
-                }
-                pending = flushIfFull(pending + 1 + p.evidence().size());
-            }
+            pending = flushIfFull(pending + stances(d, ids));
         }
         em.flush();
         FileStates.replace(em, files);
@@ -228,6 +136,308 @@ public class CorpusWriter {
         state.durationMs = (System.nanoTime() - started) / 1_000_000;
         em.persist(state);
         return new Written(state, true);
+    }
+
+    /** The database ids of what a document's rows refer to, by slug, and what its evidence needs. */
+    private record Ids(Map<String, Long> documents, Map<String, Long> actors, Map<String, Long> measures,
+            Map<String, String> languages, Map<EvidenceEntry, Anchor> anchors) {
+    }
+
+    private static void fill(StoredText text, SourceText t) {
+        text.name = t.name();
+        text.sha256 = t.sha256();
+        text.lineCount = t.lineCount();
+        text.setContent(t.content());
+        Format.SourceTextFile about = t.about();
+        text.provenance = about.provenance();
+        text.origin = about.origin();
+        text.retrieved = about.retrieved();
+        text.partial = Boolean.TRUE.equals(about.partial());
+        text.gaps = about.gaps();
+    }
+
+    private static void fill(Actor actor, ActorFile a) {
+        actor.slug = a.slug().value();
+        actor.kind = a.kind();
+        actor.nameEn = a.name().en();
+        actor.nameZh = a.name().zh();
+        actor.aliases = new java.util.ArrayList<>(nullSafe(a.aliases()));
+        actor.affiliation = a.affiliation();
+        actor.description = a.description();
+        actor.references.clear();
+        if (a.references() != null) {
+            put(actor.references, "affiliation", a.references().affiliation());
+            put(actor.references, "description", a.references().description());
+        }
+    }
+
+    private void fill(Document doc, DocumentFile d, Map<String, Long> texts, Map<String, Long> actors) {
+        doc.slug = d.slug().value();
+        doc.kind = d.kind();
+        doc.language = d.language();
+        doc.titleEn = d.title().en();
+        doc.titleOriginal = d.title().original();
+        doc.titleDescriptive = Boolean.TRUE.equals(d.title().descriptive());
+        doc.published = d.published();
+        doc.publisher = d.publisher();
+        doc.url = d.url();
+        doc.sourceText = d.sourceText() == null ? null
+                : em.getReference(StoredText.class, texts.get(d.sourceText().value()));
+        doc.references.clear();
+        if (d.references() != null) {
+            Format.DocumentReferences r = d.references();
+            put(doc.references, "title", r.title());
+            put(doc.references, "published", r.published());
+            put(doc.references, "publisher", r.publisher());
+            put(doc.references, "url", r.url());
+            put(doc.references, "authors", r.authors());
+        }
+        doc.summaryEn = d.summary() == null ? null : d.summary().en();
+        doc.summaryZh = d.summary() == null ? null : d.summary().zh();
+        doc.authors.clear();
+        for (Slug author : nullSafe(d.authors())) {
+            doc.authors.add(em.getReference(Actor.class, actors.get(author.value())));
+        }
+    }
+
+    private static void fill(Measure measure, MeasureEntry m, Document doc) {
+        measure.slug = m.slug().value();
+        measure.document = doc;
+        measure.nameEn = m.name().en();
+        measure.nameZh = m.name().zh();
+        measure.summaryEn = m.summary();
+        measure.setParameters(m.parameters() != null ? m.parameters() : ParameterRecords.empty(m.type().parametersType()));
+    }
+
+    /** Persists a document's links; returns how many rows. */
+    private int links(DocumentFile d, Document doc, Map<String, Long> documents) {
+        for (Link l : nullSafe(d.links())) {
+            DocumentLink link = new DocumentLink();
+            link.source = doc;
+            link.relation = l.relation();
+            link.target = ref(Document.class, documents, l.target());
+            em.persist(link);
+        }
+        return nullSafe(d.links()).size();
+    }
+
+    /** Persists the signatures and positions recorded in a document, with their evidence; returns how many rows. */
+    private int stances(DocumentFile d, Ids ids) {
+        int rows = 0;
+        Document doc = ref(Document.class, ids.documents(), d.slug());
+        for (SignatureEntry s : nullSafe(d.signatures())) {
+            Signature signature = new Signature();
+            signature.stableId = Keys.signature(d, s);
+            signature.actor = ref(Actor.class, ids.actors(), s.actor());
+            signature.document = s.document() == null ? doc : ref(Document.class, ids.documents(), s.document());
+            signature.recordedIn = doc;
+            signature.role = s.role();
+            signature.affiliation = s.affiliation();
+            signature.reason = s.reason();
+            em.persist(signature);
+            int i = 0;
+            for (EvidenceEntry e : s.evidence()) {
+                Evidence evidence = evidence(e, i++, signature.stableId, d, ids);
+                evidence.signature = signature;
+                em.persist(evidence);
+            }
+            rows += 1 + s.evidence().size();
+        }
+        for (PositionEntry p : nullSafe(d.positions())) {
+            Position position = new Position();
+            position.stableId = Keys.position(d, p);
+            position.measure = ref(Measure.class, ids.measures(), p.measure());
+            position.document = doc;
+            position.actor = p.actor() == null ? null : ref(Actor.class, ids.actors(), p.actor());
+            position.stance = p.stance();
+            position.basis = p.basis() == null ? Basis.DIRECT : p.basis();
+            position.via = p.via() == null ? null : ref(Document.class, ids.documents(), p.via());
+            position.reportedBy = p.reportedBy() == null ? null : ref(Actor.class, ids.actors(), p.reportedBy());
+            position.note = p.note();
+            em.persist(position);
+            int i = 0;
+            for (EvidenceEntry e : p.evidence()) {
+                Evidence evidence = evidence(e, i++, position.stableId, d, ids);
+                evidence.position = position;
+                em.persist(evidence);
+            }
+            rows += 1 + p.evidence().size();
+        }
+        return rows;
+    }
+
+    /**
+     * Writes a change ({@link ChangeReader}) in one transaction: the changed actors and texts, and
+     * for each document of the change its row (by slug: every row elsewhere that refers to it keeps
+     * its id), its measures (updated in place by slug, so positions elsewhere keep theirs, added,
+     * removed), and its links, signatures, positions and evidence, deleted and written again. The
+     * counts of the import row are the last import's, plus what the change adds, minus what it
+     * removes.
+     *
+     * @throws IllegalStateException when the database no longer holds the version the change was
+     *         read against (another writer imported meanwhile): nothing is written
+     */
+    @Transactional
+    @TransactionConfiguration(timeout = WRITE_TIMEOUT_SECONDS, timeoutFromConfigProperty = "concordance.corpus.write-timeout")
+    public Written apply(ChangeReader.Change change, Map<String, CorpusReader.FileState> before) {
+        long started = System.nanoTime();
+        CorpusImport latest = CorpusImport.latest();
+        if (latest == null || !latest.corpusHash.equals(change.baseHash())) {
+            throw new IllegalStateException("the database no longer holds corpus " + change.baseHash().substring(0, 12)
+                    + ", which the change was read against");
+        }
+        if (latest.corpusHash.equals(change.hash())) {
+            return new Written(latest, false);
+        }
+        ImportedCatalogue catalogue = new ImportedCatalogue(em);
+        Set<String> slugs = change.slugs();
+        Map<String, Long> existing = catalogue.ids("document", slugs);
+        long[] was = counts(existing.values());
+        int newActors = 0;
+        Map<String, Long> texts = new HashMap<>();
+        for (DocumentFile d : change.documents()) {
+            if (d.sourceText() != null) {
+                SourceText t = change.texts().get(d.sourceText().value());
+                StoredText text = StoredText.find("name", t.name()).firstResult();
+                if (text == null) {
+                    text = new StoredText();
+                    fill(text, t);
+                    em.persist(text);
+                } else if (!text.sha256.equals(t.sha256()) || !same(text, t.about())) {
+                    fill(text, t);
+                }
+                texts.put(text.name, text.id);
+            }
+        }
+        Map<String, Long> actors = new HashMap<>();
+        for (ActorFile a : change.actors()) {
+            Actor actor = Actor.find("slug", a.slug().value()).firstResult();
+            if (actor == null) {
+                actor = new Actor();
+                newActors++;
+            }
+            fill(actor, a);
+            em.persist(actor);
+            actors.put(actor.slug, actor.id);
+        }
+        em.flush();
+        Set<String> actorSlugs = new HashSet<>();
+        for (DocumentFile d : change.documents()) {
+            nullSafe(d.authors()).forEach(a -> actorSlugs.add(a.value()));
+            nullSafe(d.signatures()).forEach(sg -> actorSlugs.add(sg.actor().value()));
+            nullSafe(d.positions()).forEach(p -> {
+                if (p.actor() != null) {
+                    actorSlugs.add(p.actor().value());
+                }
+                if (p.reportedBy() != null) {
+                    actorSlugs.add(p.reportedBy().value());
+                }
+            });
+        }
+        actorSlugs.removeAll(actors.keySet());
+        actors.putAll(catalogue.ids("actor", actorSlugs));
+        if (!existing.isEmpty()) {
+            deleteStances(existing.values());
+        }
+        int newDocuments = 0;
+        Map<String, Document> rows = new HashMap<>();
+        for (DocumentFile d : change.documents()) {
+            Document doc = existing.containsKey(d.slug().value()) ? em.find(Document.class, existing.get(d.slug().value()))
+                    : null;
+            if (doc == null) {
+                doc = new Document();
+                newDocuments++;
+            }
+            fill(doc, d, texts, actors);
+            em.persist(doc);
+            rows.put(doc.slug, doc);
+        }
+        em.flush();
+        // Measures by slug: one that moved between two documents of the change keeps its row too.
+        Map<String, Measure> measureRows = new HashMap<>();
+        if (!existing.isEmpty()) {
+            em.createQuery("select m from Measure m where m.document.id in :ids", Measure.class)
+                    .setParameter("ids", existing.values()).getResultList().forEach(m -> measureRows.put(m.slug, m));
+        }
+        for (DocumentFile d : change.documents()) {
+            for (MeasureEntry m : nullSafe(d.measures())) {
+                Measure measure = measureRows.remove(m.slug().value());
+                if (measure == null) {
+                    measure = new Measure();
+                }
+                fill(measure, m, rows.get(d.slug().value()));
+                em.persist(measure);
+            }
+        }
+        measureRows.values().forEach(em::remove); // no longer defined; the check saw that nothing refers to them
+        em.flush();
+        Set<String> documentSlugs = new HashSet<>();
+        Set<String> measureSlugs = new HashSet<>();
+        Map<String, String> languages = new HashMap<>();
+        for (DocumentFile d : change.corpus().documents()) {
+            documentSlugs.add(d.slug().value());
+            languages.put(d.slug().value(), d.language());
+        }
+        for (DocumentFile d : change.documents()) {
+            nullSafe(d.positions()).forEach(p -> measureSlugs.add(p.measure().value()));
+        }
+        Ids ids = new Ids(catalogue.ids("document", documentSlugs), actors, catalogue.ids("measure", measureSlugs), languages,
+                change.anchors());
+        for (DocumentFile d : change.documents()) {
+            links(d, rows.get(d.slug().value()), ids.documents());
+            stances(d, ids);
+        }
+        em.flush();
+        FileStates.update(em, before, change.files());
+        long[] now = counts(rows.values().stream().map(doc -> doc.id).toList());
+        CorpusImport state = new CorpusImport();
+        state.corpusHash = change.hash();
+        state.importedAt = OffsetDateTime.now();
+        state.documents = latest.documents + newDocuments;
+        state.actors = latest.actors + newActors;
+        state.measures = (int) (latest.measures + now[0] - was[0]);
+        state.positions = (int) (latest.positions + now[1] - was[1]);
+        state.signatures = (int) (latest.signatures + now[2] - was[2]);
+        state.evidence = (int) (latest.evidence + now[3] - was[3]);
+        state.durationMs = (System.nanoTime() - started) / 1_000_000;
+        em.persist(state);
+        return new Written(state, true);
+    }
+
+    private static boolean same(StoredText text, Format.SourceTextFile about) {
+        return java.util.Objects.equals(text.provenance, about.provenance()) && java.util.Objects.equals(text.origin, about.origin())
+                && java.util.Objects.equals(text.retrieved, about.retrieved())
+                && text.partial == Boolean.TRUE.equals(about.partial()) && java.util.Objects.equals(text.gaps, about.gaps());
+    }
+
+    /** Measures defined in, and positions, signatures and evidence recorded in these documents. */
+    private long[] counts(java.util.Collection<Long> documents) {
+        if (documents.isEmpty()) {
+            return new long[4];
+        }
+        long[] out = new long[4];
+        String[] queries = {
+                "select count(m) from Measure m where m.document.id in :ids",
+                "select count(p) from Position p where p.document.id in :ids",
+                "select count(s) from Signature s where s.recordedIn.id in :ids",
+                "select (select count(e) from Evidence e where e.position.document.id in :ids)"
+                        + " + (select count(e) from Evidence e where e.signature.recordedIn.id in :ids)" };
+        for (int i = 0; i < queries.length; i++) {
+            out[i] = ((Number) em.createQuery(queries[i]).setParameter("ids", documents).getSingleResult()).longValue();
+        }
+        return out;
+    }
+
+    /** Deletes the links, signatures, positions and evidence recorded in these documents. */
+    private void deleteStances(java.util.Collection<Long> documents) {
+        String in = String.join(", ", documents.stream().map(String::valueOf).toList()); // ids, not text: safe to inline
+        em.createNativeQuery("delete from evidence where position_id in (select id from position where document_id in (" + in
+                + "))").executeUpdate();
+        em.createNativeQuery("delete from evidence where signature_id in (select id from signature where recorded_in_id in ("
+                + in + "))").executeUpdate();
+        em.createNativeQuery("delete from position where document_id in (" + in + ")").executeUpdate();
+        em.createNativeQuery("delete from signature where recorded_in_id in (" + in + ")").executeUpdate();
+        em.createNativeQuery("delete from document_link where source_id in (" + in + ")").executeUpdate();
     }
 
     /** Writes what is pending and forgets it: later rows refer to it by id, so memory stays flat. */
@@ -252,10 +462,9 @@ public class CorpusWriter {
         }
     }
 
-    private Evidence evidence(EvidenceEntry e, int ordinal, String owner, DocumentFile holder, Corpus corpus,
-            Map<String, Long> documents, Map<String, String> languages) {
+    private Evidence evidence(EvidenceEntry e, int ordinal, String owner, DocumentFile holder, Ids ids) {
         Slug sourceSlug = e.source() == null ? holder.slug() : e.source();
-        Anchor anchor = corpus.anchors().get(e);
+        Anchor anchor = ids.anchors().get(e);
         if (anchor == null) {
             throw new IllegalStateException("evidence at " + e.at() + " has no anchor: the corpus was not verified");
         }
@@ -267,9 +476,9 @@ public class CorpusWriter {
         evidence.startOffset = anchor.start();
         evidence.endOffset = anchor.end();
         evidence.ordinal = ordinal;
-        evidence.source = ref(Document.class, documents, sourceSlug);
+        evidence.source = ref(Document.class, ids.documents(), sourceSlug);
         evidence.quote = e.quote();
-        evidence.language = e.language() != null ? e.language() : languages.get(sourceSlug.value());
+        evidence.language = e.language() != null ? e.language() : ids.languages().get(sourceSlug.value());
         evidence.translationEn = e.translation();
         evidence.lineStart = e.lines().start();
         evidence.lineEnd = e.lines().end();

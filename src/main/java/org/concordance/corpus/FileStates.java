@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
@@ -59,6 +60,32 @@ final class FileStates {
                 if (pending > 0) {
                     insert.executeBatch();
                 }
+            }
+        });
+    }
+
+    /** Writes the states in {@code now} that differ from {@code before} (a change removes no file). */
+    static void update(EntityManager em, Map<String, FileState> before, Map<String, FileState> now) {
+        List<Map.Entry<String, FileState>> changed = now.entrySet().stream().filter(e -> {
+            FileState was = before.get(e.getKey());
+            return was == null || was.size() != e.getValue().size() || was.modified() != e.getValue().modified()
+                    || !java.util.Arrays.equals(was.sha256(), e.getValue().sha256());
+        }).toList();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("delete from corpus_file where path = ?");
+                    PreparedStatement insert = connection.prepareStatement(
+                            "insert into corpus_file (path, size, modified_nanos, sha256) values (?, ?, ?, ?)")) {
+                for (Map.Entry<String, FileState> e : changed) {
+                    delete.setString(1, e.getKey());
+                    delete.addBatch();
+                    insert.setString(1, e.getKey());
+                    insert.setLong(2, e.getValue().size());
+                    insert.setLong(3, e.getValue().modified());
+                    insert.setString(4, HexFormat.of().formatHex(e.getValue().sha256()));
+                    insert.addBatch();
+                }
+                delete.executeBatch();
+                insert.executeBatch();
             }
         });
     }

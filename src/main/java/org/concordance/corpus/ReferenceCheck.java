@@ -23,12 +23,17 @@ final class ReferenceCheck {
     }
 
     void check(List<ActorFile> actors) {
+        check(actors, List.copyOf(documents.values()));
+    }
+
+    /** Checks the references of these actors and documents, looking documents up among all given to the constructor. */
+    void check(List<ActorFile> actors, List<DocumentFile> checked) {
         for (ActorFile a : actors) {
             if (a.references() != null) {
                 Stream.of(a.references().affiliation(), a.references().description()).forEach(this::check);
             }
         }
-        for (DocumentFile d : documents.values()) {
+        for (DocumentFile d : checked) {
             var r = d.references();
             if (r != null) {
                 Stream.of(r.title(), r.published(), r.publisher(), r.url(), r.authors()).forEach(this::check);

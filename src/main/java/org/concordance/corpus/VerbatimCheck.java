@@ -37,8 +37,13 @@ public final class VerbatimCheck {
     }
 
     public Result check(List<DocumentFile> documents) {
+        return check(documents, documents);
+    }
+
+    /** Checks the quotes of {@code documents}, finding the documents they cite among {@code lookup}. */
+    Result check(List<DocumentFile> documents, List<DocumentFile> lookup) {
         Map<String, DocumentFile> bySlug = new HashMap<>();
-        documents.forEach(d -> bySlug.put(d.slug().value(), d));
+        lookup.forEach(d -> bySlug.put(d.slug().value(), d));
         Problems problems = new Problems();
         Map<EvidenceEntry, Anchor> anchors = new IdentityHashMap<>();
         for (DocumentFile d : documents) {

@@ -9,6 +9,21 @@ package org.concordance.search;
  * @param text  everything searchable: titles in both languages, names in both scripts, aliases,
  *              a quote and its English translation, ... The snippet is cut from this text.
  * @param link  where the hit points to (returned unchanged)
+ * @param owner the file the entry comes from, {@code d:<document slug>} or {@code a:<actor slug>}
+ *              (an evidence entry's is the document it is recorded in), so that a change to a
+ *              file replaces exactly its entries; null where nothing is replaced
  */
-public record SearchEntry(String kind, String slug, String title, String text, String link) {
+public record SearchEntry(String kind, String slug, String title, String text, String link, String owner) {
+
+    public SearchEntry(String kind, String slug, String title, String text, String link) {
+        this(kind, slug, title, text, link, null);
+    }
+
+    public static String document(String slug) {
+        return "d:" + slug;
+    }
+
+    public static String actor(String slug) {
+        return "a:" + slug;
+    }
 }

@@ -96,6 +96,8 @@ public final class SearchIndex {
     static final String F_KIND_SORT = "kind_sort";
     static final String F_SLUG_SORT = "slug_sort";
     static final String F_ORD = "ord";
+    /** The file an entry comes from ({@link SearchEntry#owner()}), indexed as one term. */
+    static final String F_OWNER = "owner";
     static final String F_ALL_BI = "all_bi";
     static final String F_TITLE_BI = "title_bi";
     static final String F_ALL_UNI = "all_uni";
@@ -185,6 +187,49 @@ public final class SearchIndex {
         }
     }
 
+    /**
+     * The index in {@code from} with a change applied, built into {@code folder} (which must not
+     * exist) and opened: every entry of the {@code owners} removed, {@code entries} added. The
+     * files of {@code from} are linked, not copied (an index never rewrites a file it wrote), so
+     * this costs what the change costs; {@code from} stays as it was, for the searches still on it.
+     */
+    public static SearchIndex update(Path from, java.util.Collection<String> owners, List<SearchEntry> entries, Path folder) {
+        Objects.requireNonNull(entries, "entries");
+        try {
+            Path building = Files.createTempDirectory(folder.getParent(), folder.getFileName() + ".building-");
+            try (var files = Files.list(from)) {
+                for (Path f : files.toList()) {
+                    String name = f.getFileName().toString();
+                    if (!name.equals(COMPLETE) && !name.equals(IndexWriter.WRITE_LOCK_NAME) && Files.isRegularFile(f)) {
+                        Files.createLink(building.resolve(name), f);
+                    }
+                }
+            }
+            SearchEntry[] copy = checked(entries);
+            int size;
+            try (FSDirectory dir = FSDirectory.open(building);
+                    IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(INDEX_ANALYZER)
+                            .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(true))) {
+                writer.deleteDocuments(owners.stream().map(o -> new Term(F_OWNER, o)).toArray(Term[]::new));
+                long first = writer.getDocStats().maxDoc;
+                for (int i = 0; i < copy.length; i++) {
+                    writer.addDocument(document(Math.toIntExact(first + i), copy[i]));
+                }
+                writer.commit();
+                size = writer.getDocStats().numDocs;
+            }
+            Files.writeString(building.resolve(COMPLETE), size + "\n");
+            try {
+                Files.move(building, folder, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
+                delete(building);
+            }
+            return openIfComplete(folder).orElseThrow(() -> new IOException("the index just updated in " + folder + " did not open"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not update the search index from " + from + " into " + folder, e);
+        }
+    }
+
     /** Removes a folder and everything in it, if it exists. */
     static void delete(Path folder) throws IOException {
         if (!Files.exists(folder)) {
@@ -259,6 +304,9 @@ public final class SearchIndex {
         doc.add(new SortedDocValuesField(F_KIND_SORT, new BytesRef(e.kind())));
         doc.add(new SortedDocValuesField(F_SLUG_SORT, new BytesRef(e.slug())));
         doc.add(new NumericDocValuesField(F_ORD, ord));
+        if (e.owner() != null) {
+            doc.add(new StringField(F_OWNER, e.owner(), Field.Store.NO));
+        }
         doc.add(new Field(F_ALL_BI, all, TextField.TYPE_NOT_STORED));
         doc.add(new Field(F_TITLE_BI, title, TextField.TYPE_NOT_STORED));
         doc.add(new Field(F_ALL_UNI, all, FREQS_ONLY));

@@ -54,15 +54,23 @@ public class SearchService {
     String rootPath;
 
     /** Part of each index folder's name: change it when the fields or analysis change. */
-    static final String FORMAT = "v3";
+    static final String FORMAT = "v4";
 
     private volatile SearchIndex index = SearchIndex.empty();
+
+    /** How the index in use came about: "none", "prepared" (during a write), "updated" (for a change), "opened or built". */
+    private volatile String origin = "none";
+
+    /** How the index in use came about (for operators and tests): "prepared", "updated", "opened or built" or "none". */
+    public String origin() {
+        return origin;
+    }
 
     /** Reading every entry of a large corpus from the database takes longer than the default 60 s. */
     static final int ENTRIES_TIMEOUT_SECONDS = 3600;
 
     /** An index built from a corpus before its version was published, for {@link #rebuild} to take. */
-    private record Prepared(String hash, SearchIndex index) {
+    private record Prepared(String hash, SearchIndex index, String how) {
     }
 
     private volatile Prepared prepared;
@@ -74,9 +82,42 @@ public class SearchService {
     void prepare(@ObservesAsync CorpusRead read) {
         long started = System.nanoTime();
         String hash = read.corpus().hash();
-        prepared = new Prepared(hash, openOrBuild(hash, () -> entries(read.corpus())));
+        prepared = new Prepared(hash, openOrBuild(hash, () -> entries(read.corpus())), "prepared");
         LOG.infof("Search index prepared while the corpus is written: entries=%d duration_ms=%d", prepared.index().size(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Updates the index of the version a change applies to, when that index is at hand in its
+     * folder: the entries of the changed files replaced, the rest linked, not rebuilt.
+     * {@link #rebuild} then takes it; without the base index, it is built from the database.
+     */
+    void update(@Observes org.concordance.corpus.CorpusChanged change) {
+        java.util.Optional<java.nio.file.Path> root = folder();
+        if (root.isEmpty()) {
+            return;
+        }
+        long started = System.nanoTime();
+        java.nio.file.Path from = root.get().resolve(folderName(change.baseHash()));
+        java.nio.file.Path to = root.get().resolve(folderName(change.corpus().hash()));
+        try {
+            if (!java.nio.file.Files.isRegularFile(from.resolve(SearchIndex.COMPLETE))) {
+                LOG.infof("No search index of the previous version %s to update; it is built anew",
+                        change.baseHash().substring(0, 12));
+                return;
+            }
+            java.util.Set<String> owners = new java.util.HashSet<>();
+            change.documents().forEach(d -> owners.add(SearchEntry.document(d)));
+            change.actors().forEach(a -> owners.add(SearchEntry.actor(a)));
+            List<SearchEntry> entries = entries(change.corpus(), owners);
+            SearchIndex.delete(to);
+            SearchIndex updated = SearchIndex.update(from, owners, entries, to);
+            prepared = new Prepared(change.corpus().hash(), updated, "updated");
+            LOG.infof("Search index updated for a change: files=%d entries=%d duration_ms=%d", owners.size(), entries.size(),
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warn("Could not update the search index for a change; it is built anew", e);
+        }
     }
 
     void rebuild(@Observes CorpusImported imported) {
@@ -86,8 +127,9 @@ public class SearchService {
         boolean fromWrite = ready != null && ready.hash().equals(imported.hash());
         index = fromWrite ? ready.index() : openOrBuild(imported.hash(),
                 () -> QuarkusTransaction.requiringNew().timeout(ENTRIES_TIMEOUT_SECONDS).call(this::entries));
+        origin = fromWrite ? ready.how() : "opened or built";
         LOG.infof("Search index in use: entries=%d (%s) duration_ms=%d", index.size(),
-                fromWrite ? "prepared during the write" : "opened or built from the database",
+                fromWrite ? ready.how() + " beside the write" : "opened or built from the database",
                 (System.nanoTime() - started) / 1_000_000);
         folder().ifPresent(root -> removeOthers(root, root.resolve(folderName(imported.hash()))));
     }
@@ -168,14 +210,15 @@ public class SearchService {
                 + "from Document d", Object[].class).getResultList()) {
             String slug = (String) r[0];
             out.add(new SearchEntry("document", slug, join(" / ", r[1], r[2]), join(" ", r[1], r[2], r[3], r[4], r[5]),
-                    links.page("documents", slug)));
+                    links.page("documents", slug), SearchEntry.document(slug)));
         }
-        for (Object[] r : em.createQuery("select m.slug, m.nameEn, m.nameZh, m.summaryEn, m.type from Measure m", Object[].class)
-                .getResultList()) {
+        for (Object[] r : em.createQuery("select m.slug, m.nameEn, m.nameZh, m.summaryEn, m.type, m.document.slug from Measure m",
+                Object[].class).getResultList()) {
             String slug = (String) r[0];
             org.concordance.measure.MeasureType type = (org.concordance.measure.MeasureType) r[4];
             out.add(new SearchEntry("measure", slug, join(" / ", r[1], r[2]),
-                    join(" ", r[1], r[2], r[3], type.labelEn(), type.labelZh()), links.page("measures", slug)));
+                    join(" ", r[1], r[2], r[3], type.labelEn(), type.labelZh()), links.page("measures", slug),
+                    SearchEntry.document((String) r[5])));
         }
         Map<Long, String> aliases = em.createQuery("select a.id, al from Actor a join a.aliases al order by a.id, index(al)", Object[].class)
                 .getResultList().stream().collect(Collectors.groupingBy(r -> (Long) r[0],
@@ -184,15 +227,18 @@ public class SearchService {
                 Object[].class).getResultList()) {
             String slug = (String) r[1];
             out.add(new SearchEntry("actor", slug, join(" / ", r[2], r[3]),
-                    join(" ", r[2], r[3], aliases.get((Long) r[0]), r[4], r[5]), links.page("actors", slug)));
+                    join(" ", r[2], r[3], aliases.get((Long) r[0]), r[4], r[5]), links.page("actors", slug),
+                    SearchEntry.actor(slug)));
         }
         for (Object[] r : em.createQuery("select e.stableId, e.quote, e.translationEn, s.slug, s.titleEn, p.stableId, m.slug, m.nameEn, "
-                + "sg.stableId, sd.slug from Evidence e join e.source s left join e.position p left join p.measure m "
-                + "left join e.signature sg left join sg.document sd", Object[].class).getResultList()) {
+                + "sg.stableId, sd.slug, coalesce(pd.slug, sr.slug) from Evidence e join e.source s left join e.position p "
+                + "left join p.measure m left join p.document pd left join e.signature sg left join sg.document sd "
+                + "left join sg.recordedIn sr", Object[].class).getResultList()) {
             String link = r[5] != null ? links.page("measures", (String) r[6]) + "#position-" + r[5]
                     : links.page("documents", (String) r[9]) + "#signature-" + r[8];
             String title = r[7] != null ? r[7] + " — " + r[4] : "Signature — " + r[4];
-            out.add(new SearchEntry("evidence", String.valueOf(r[0]), title, join(" ", r[1], r[2]), link));
+            out.add(new SearchEntry("evidence", String.valueOf(r[0]), title, join(" ", r[1], r[2]), link,
+                    SearchEntry.document((String) r[10])));
         }
         return out;
     }
@@ -202,6 +248,15 @@ public class SearchService {
      * corpus as read (SearchEntriesTest compares the two).
      */
     public List<SearchEntry> entries(Corpus corpus) {
+        return entries(corpus, null);
+    }
+
+    /**
+     * The entries of {@code corpus} whose {@link SearchEntry#owner() owner} is among {@code owners}
+     * (all when null): for a change, whose corpus also holds documents read only to look up the
+     * measures and titles its entries name.
+     */
+    List<SearchEntry> entries(Corpus corpus, java.util.Set<String> owners) {
         List<SearchEntry> out = new ArrayList<>();
         Map<String, DocumentFile> documents = new HashMap<>();
         for (DocumentFile d : corpus.documents()) {
@@ -211,7 +266,7 @@ public class SearchService {
             String summaryZh = d.summary() == null ? null : d.summary().zh();
             out.add(new SearchEntry("document", slug, join(" / ", d.title().en(), d.title().original()),
                     join(" ", d.title().en(), d.title().original(), summaryEn, summaryZh, d.publisher()),
-                    links.page("documents", slug)));
+                    links.page("documents", slug), SearchEntry.document(slug)));
         }
         Map<String, MeasureEntry> measures = new HashMap<>();
         for (DocumentFile d : corpus.documents()) {
@@ -220,7 +275,7 @@ public class SearchService {
                 measures.put(slug, m);
                 out.add(new SearchEntry("measure", slug, join(" / ", m.name().en(), m.name().zh()),
                         join(" ", m.name().en(), m.name().zh(), m.summary(), m.type().labelEn(), m.type().labelZh()),
-                        links.page("measures", slug)));
+                        links.page("measures", slug), SearchEntry.document(d.slug().value())));
             }
         }
         for (ActorFile a : corpus.actors()) {
@@ -228,16 +283,19 @@ public class SearchService {
             String aliases = a.aliases() == null || a.aliases().isEmpty() ? null : String.join(" ", a.aliases());
             out.add(new SearchEntry("actor", slug, join(" / ", a.name().en(), a.name().zh()),
                     join(" ", a.name().en(), a.name().zh(), aliases, a.affiliation(), a.description()),
-                    links.page("actors", slug)));
+                    links.page("actors", slug), SearchEntry.actor(slug)));
         }
         for (DocumentFile d : corpus.documents()) {
+            if (owners != null && !owners.contains(SearchEntry.document(d.slug().value()))) {
+                continue;
+            }
             for (SignatureEntry s : nullSafe(d.signatures())) {
                 String owner = Keys.signature(d, s);
                 String signed = s.document() == null ? d.slug().value() : s.document().value();
                 for (EvidenceEntry e : s.evidence()) {
                     out.add(new SearchEntry("evidence", Keys.evidence(owner, d, e),
                             "Signature — " + sourceTitle(documents, d, e), join(" ", e.quote(), e.translation()),
-                            links.page("documents", signed) + "#signature-" + owner));
+                            links.page("documents", signed) + "#signature-" + owner, SearchEntry.document(d.slug().value())));
                 }
             }
             for (PositionEntry p : nullSafe(d.positions())) {
@@ -246,11 +304,12 @@ public class SearchService {
                 for (EvidenceEntry e : p.evidence()) {
                     out.add(new SearchEntry("evidence", Keys.evidence(owner, d, e),
                             m.name().en() + " — " + sourceTitle(documents, d, e), join(" ", e.quote(), e.translation()),
-                            links.page("measures", m.slug().value()) + "#position-" + owner));
+                            links.page("measures", m.slug().value()) + "#position-" + owner,
+                            SearchEntry.document(d.slug().value())));
                 }
             }
         }
-        return out;
+        return owners == null ? out : out.stream().filter(e -> owners.contains(e.owner())).toList();
     }
 
     private static String sourceTitle(Map<String, DocumentFile> documents, DocumentFile holder, EvidenceEntry e) {

@@ -1,0 +1,349 @@
+package org.concordance.corpus;
+
+import static org.concordance.corpus.Corpus.nullSafe;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.concordance.corpus.CorpusReader.FileHashes;
+import org.concordance.corpus.CorpusReader.FileState;
+import org.concordance.corpus.Format.ActorFile;
+import org.concordance.corpus.Format.DocumentFile;
+import org.concordance.corpus.Format.EvidenceEntry;
+import org.concordance.corpus.Format.Link;
+import org.concordance.corpus.Format.PositionEntry;
+import org.concordance.corpus.Format.Reference;
+import org.concordance.corpus.Format.SignatureEntry;
+import org.concordance.position.Basis;
+
+/**
+ * Reads and checks only what changed since the last import, when that is a few document, actor
+ * or source-text files: the changed files, the documents whose rows refer to what they define
+ * (their quotes, links, positions and signature-based stances are checked again, and rewritten),
+ * and, to look things up in, the documents these refer to. What no file read says comes from the
+ * last import ({@link Catalogue}), which held a valid corpus.
+ * <p>
+ * Anything else is read as a whole corpus by {@link CorpusReader#read()}, and so is a change with
+ * a problem, so that a refusal always lists every problem exactly as {@code validate} does: a
+ * removed or renamed file, a file outside the three folders, more than {@link #MAX_DOCUMENTS}
+ * documents to check, a text no document read names, a file that changed while it was read.
+ */
+final class ChangeReader {
+
+    /** The most documents checked as a change; a larger change is read as a whole corpus. */
+    static final int MAX_DOCUMENTS = 2000;
+
+    /** What the last import in the database says of the files a change does not read. */
+    interface Catalogue {
+        /**
+         * The documents whose rows refer to any of these: links to them, quotes from their texts,
+         * signatures on them, positions on their measures, via them or resting on a signature
+         * recorded in them, metadata references to them.
+         */
+        Set<String> documentsReferring(Set<String> documents);
+
+        /** The actors whose metadata references name any of these documents. */
+        Set<String> actorsReferring(Set<String> documents);
+
+        /** The document defining each of these measures, for those defined. */
+        Map<String, String> measureOwners(Set<String> measures);
+
+        /**
+         * Of these {@code "<actor> <document>"} pairs, those signed (in any role but declined) in a
+         * document not among {@code excluded}.
+         */
+        Set<String> signed(Set<String> pairs, Set<String> excluded);
+
+        /** The documents naming each of these source texts. */
+        Map<String, Set<String>> textOwners(Set<String> names);
+
+        /** The source text each of these documents names. */
+        Map<String, String> textsOf(Set<String> documents);
+    }
+
+    /**
+     * A change, read and checked. {@code documents} are the documents to write again (changed and
+     * affected), {@code context} those read only to look things up in; {@code texts} holds the
+     * texts of both, {@code anchors} the quotes of {@code documents}.
+     */
+    record Change(String baseHash, String hash, Map<String, FileState> files, List<ActorFile> actors,
+            List<DocumentFile> documents, List<DocumentFile> context, Map<String, SourceText> texts,
+            Map<EvidenceEntry, Anchor> anchors) {
+
+        /** The files read as a (partial) corpus, for what derives from it. */
+        public Corpus corpus() {
+            List<DocumentFile> all = new ArrayList<>(documents);
+            all.addAll(context);
+            return new Corpus(hash, actors, all, texts, anchors);
+        }
+
+        Set<String> slugs() {
+            Set<String> slugs = new TreeSet<>();
+            documents.forEach(d -> slugs.add(d.slug().value()));
+            return slugs;
+        }
+    }
+
+    /** A change, or why the whole corpus is read instead. */
+    record Outcome(Change change, String wholeReadBecause) {
+        static Outcome whole(String because) {
+            return new Outcome(null, because);
+        }
+    }
+
+    private final CorpusReader reader;
+    private final Catalogue catalogue;
+    private final FileHashes digest = new FileHashes();
+    private final Problems problems = new Problems();
+
+    ChangeReader(CorpusReader reader, Catalogue catalogue) {
+        this.reader = reader;
+        this.catalogue = catalogue;
+    }
+
+    /**
+     * @param baseHash the corpus hash of the last import
+     * @param before   the file states of the last import (by absolute path)
+     * @param now      the files as they are now
+     */
+    Outcome read(String baseHash, Map<String, FileState> before, CorpusReader.Hashed now) {
+        if (!now.clean()) {
+            return Outcome.whole("the folders hold something that is not a corpus file");
+        }
+        String base = reader.root().toAbsolutePath().normalize().toString() + java.io.File.separator;
+        for (String path : before.keySet()) {
+            if (!now.files().containsKey(path)) {
+                return Outcome.whole("a file was removed or renamed: " + path);
+            }
+        }
+        Set<String> documentSlugs = new TreeSet<>();
+        Set<String> actorSlugs = new TreeSet<>();
+        Set<String> textNames = new TreeSet<>();
+        Set<String> onDiskDocuments = new HashSet<>();
+        Set<String> onDiskActors = new HashSet<>();
+        for (Map.Entry<String, FileState> e : now.files().entrySet()) {
+            if (!e.getKey().startsWith(base)) {
+                return Outcome.whole("a file outside the corpus folder: " + e.getKey());
+            }
+            String[] parts = e.getKey().substring(base.length()).replace('\\', '/').split("/");
+            if (parts.length != 2) {
+                return Outcome.whole("a file outside the corpus folders: " + e.getKey());
+            }
+            String stem = stem(parts[1]);
+            if (parts[0].equals(CorpusReader.DOCUMENTS)) {
+                onDiskDocuments.add(stem);
+            } else if (parts[0].equals(CorpusReader.ACTORS)) {
+                onDiskActors.add(stem);
+            }
+            FileState was = before.get(e.getKey());
+            if (was != null && Arrays.equals(was.sha256(), e.getValue().sha256())) {
+                continue;
+            }
+            switch (parts[0]) {
+                case CorpusReader.DOCUMENTS -> documentSlugs.add(stem);
+                case CorpusReader.ACTORS -> actorSlugs.add(stem);
+                case CorpusReader.SOURCES -> textNames.add(stem + ".txt");
+                default -> {
+                    return Outcome.whole("a file outside the corpus folders: " + e.getKey());
+                }
+            }
+        }
+        if (documentSlugs.isEmpty() && actorSlugs.isEmpty() && textNames.isEmpty()) {
+            return Outcome.whole("no file changed, but the corpus hash did (a new release's rules)");
+        }
+        if (documentSlugs.size() + actorSlugs.size() > MAX_DOCUMENTS) {
+            return Outcome.whole("more than " + MAX_DOCUMENTS + " files changed");
+        }
+
+        Map<String, DocumentFile> checked = new TreeMap<>();
+        Map<String, ActorFile> actors = new TreeMap<>();
+        readDocuments(documentSlugs, checked);
+        for (String slug : actorSlugs) {
+            ActorFile a = reader.bindFile(CorpusReader.ACTORS, slug, ActorFile.class, digest, problems);
+            if (a != null) {
+                actors.put(slug, a);
+            }
+        }
+        if (!problems.isEmpty()) {
+            return Outcome.whole("a changed file has a problem");
+        }
+        // A changed text is checked with the documents that name it, and the quotes taken from it.
+        Map<String, Set<String>> owners = catalogue.textOwners(textNames);
+        Set<String> more = new TreeSet<>();
+        for (String name : textNames) {
+            boolean named = checked.values().stream().anyMatch(d -> d.sourceText() != null && d.sourceText().value().equals(name));
+            Set<String> o = owners.getOrDefault(name, Set.of());
+            if (!named && o.isEmpty()) {
+                return Outcome.whole("source text " + name + " is new and no changed document names it");
+            }
+            more.addAll(o);
+        }
+        more.removeAll(checked.keySet());
+        readDocuments(more, checked);
+        Set<String> referring = new TreeSet<>(catalogue.documentsReferring(checked.keySet()));
+        referring.removeAll(checked.keySet());
+        readDocuments(referring, checked);
+        Set<String> actorsReferring = new TreeSet<>(catalogue.actorsReferring(checked.keySet()));
+        actorsReferring.removeAll(actors.keySet());
+        for (String slug : actorsReferring) {
+            ActorFile a = reader.bindFile(CorpusReader.ACTORS, slug, ActorFile.class, digest, problems);
+            if (a != null) {
+                actors.put(slug, a);
+            }
+        }
+        if (!problems.isEmpty()) {
+            return Outcome.whole("a file to check again has a problem");
+        }
+        if (checked.size() > MAX_DOCUMENTS) {
+            return Outcome.whole("more than " + MAX_DOCUMENTS + " documents to check");
+        }
+
+        // What the checked files refer to: read to look things up in.
+        Set<String> measures = new TreeSet<>();
+        Set<String> defined = new HashSet<>();
+        Set<String> context = new TreeSet<>();
+        for (DocumentFile d : checked.values()) {
+            nullSafe(d.measures()).forEach(m -> {
+                measures.add(m.slug().value());
+                defined.add(m.slug().value());
+            });
+            referencedDocuments(d, context);
+            nullSafe(d.positions()).forEach(p -> measures.add(p.measure().value()));
+        }
+        for (ActorFile a : actors.values()) {
+            if (a.references() != null) {
+                addDocument(a.references().affiliation(), context);
+                addDocument(a.references().description(), context);
+            }
+        }
+        Map<String, String> measureOwners = catalogue.measureOwners(measures);
+        measures.stream().filter(m -> !defined.contains(m) && measureOwners.containsKey(m))
+                .forEach(m -> context.add(measureOwners.get(m)));
+        context.removeAll(checked.keySet());
+        context.retainAll(onDiskDocuments); // a reference to a document that is not there is reported by the check
+        Map<String, DocumentFile> lookup = new TreeMap<>();
+        readDocuments(context, lookup);
+        if (!problems.isEmpty()) {
+            return Outcome.whole("a document referred to has a problem");
+        }
+
+        Map<String, SourceText> texts = new TreeMap<>();
+        List<DocumentFile> all = new ArrayList<>(checked.values());
+        all.addAll(lookup.values());
+        for (DocumentFile d : all) {
+            if (d.sourceText() != null && !texts.containsKey(d.sourceText().value())) {
+                reader.text(d.sourceText().value(), digest, problems).ifPresent(t -> texts.put(t.name(), t));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return Outcome.whole("a source text is missing or has a problem");
+        }
+        // A text that a checked document no longer names would be named by none.
+        Set<String> namedNow = new HashSet<>();
+        checked.values().forEach(d -> {
+            if (d.sourceText() != null) {
+                namedNow.add(d.sourceText().value());
+            }
+        });
+        for (Map.Entry<String, String> was : catalogue.textsOf(checked.keySet()).entrySet()) {
+            if (!namedNow.contains(was.getValue())) {
+                return Outcome.whole("document " + was.getKey() + " no longer names source text " + was.getValue());
+            }
+        }
+        for (String path : digest.paths()) {
+            FileState read = digest.get(path);
+            FileState hashed = now.files().get(base + path.replace('/', java.io.File.separatorChar));
+            if (hashed == null || !Arrays.equals(read.sha256(), hashed.sha256())) {
+                return Outcome.whole("a file changed while it was read: " + path);
+            }
+        }
+
+        Set<String> pairs = new TreeSet<>();
+        for (DocumentFile d : checked.values()) {
+            for (PositionEntry p : nullSafe(d.positions())) {
+                if (p.basis() == Basis.SIGNATURE && p.actor() != null && p.via() != null) {
+                    pairs.add(p.actor().value() + " " + p.via().value());
+                }
+            }
+        }
+        Set<String> read = new HashSet<>(checked.keySet());
+        read.addAll(lookup.keySet());
+        CorpusValidator.Outside outside = new CorpusValidator.Outside(onDiskDocuments, onDiskActors, measureOwners,
+                pairs.isEmpty() ? Set.of() : catalogue.signed(pairs, read));
+        List<DocumentFile> checkedList = List.copyOf(checked.values());
+        List<DocumentFile> contextList = List.copyOf(lookup.values());
+        List<ActorFile> actorList = List.copyOf(actors.values());
+        new CorpusValidator(problems, Set.of()).validate(actorList, checkedList, contextList, outside);
+        for (DocumentFile d : checkedList) {
+            if (d.sourceText() != null && !texts.containsKey(d.sourceText().value())) {
+                return Outcome.whole("source text " + d.sourceText().value() + " not found");
+            }
+        }
+        new ReferenceCheck(all, texts, problems).check(actorList, checkedList);
+        if (!problems.isEmpty()) {
+            return Outcome.whole("the change has a problem");
+        }
+        VerbatimCheck.Result verbatim = new VerbatimCheck(texts, reader.displayPrefix() + CorpusReader.SOURCES + "/")
+                .check(checkedList, all);
+        if (!verbatim.problems().isEmpty()) {
+            return Outcome.whole("a quote is not verbatim");
+        }
+        return new Outcome(new Change(baseHash, now.hash(), now.files(), actorList, checkedList, contextList, texts,
+                verbatim.anchors()), null);
+    }
+
+    private void readDocuments(Set<String> slugs, Map<String, DocumentFile> into) {
+        for (String slug : slugs) {
+            if (!into.containsKey(slug)) {
+                DocumentFile d = reader.bindFile(CorpusReader.DOCUMENTS, slug, DocumentFile.class, digest, problems);
+                if (d != null) {
+                    into.put(slug, d);
+                }
+            }
+        }
+    }
+
+    /** Every document a document's fields name. */
+    private static void referencedDocuments(DocumentFile d, Set<String> into) {
+        for (Link l : nullSafe(d.links())) {
+            add(l.target(), into);
+        }
+        for (PositionEntry p : nullSafe(d.positions())) {
+            add(p.via(), into);
+            nullSafe(p.evidence()).forEach(e -> add(e.source(), into));
+        }
+        for (SignatureEntry s : nullSafe(d.signatures())) {
+            add(s.document(), into);
+            nullSafe(s.evidence()).forEach(e -> add(e.source(), into));
+        }
+        Format.DocumentReferences r = d.references();
+        if (r != null) {
+            for (Reference ref : java.util.Arrays.asList(r.title(), r.published(), r.publisher(), r.url(), r.authors())) {
+                addDocument(ref, into);
+            }
+        }
+    }
+
+    private static void addDocument(Reference r, Set<String> into) {
+        if (r != null) {
+            add(r.document(), into);
+        }
+    }
+
+    private static void add(Slug slug, Set<String> into) {
+        if (slug != null) {
+            into.add(slug.value());
+        }
+    }
+
+    private static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? fileName : fileName.substring(0, dot);
+    }
+}
