@@ -280,6 +280,54 @@ public final class CorpusReader {
         return new Hashed(digest.corpusHash(), digest.files(root), ignored.isEmpty());
     }
 
+    /**
+     * As {@link #hash(Map)}, when only {@code changed} (absolute paths, from {@link FolderWatch})
+     * can differ from {@code known}, which must be a complete, clean {@link Hashed#files()} of this
+     * root: those are stat-ed (and read if their size or time differ), every other state is taken
+     * as it is. Null when a changed path is not a plain corpus file (a link, a folder, a stray
+     * file), which only {@link #hash(Map)} reports.
+     */
+    public Hashed hash(Map<String, FileState> known, Set<Path> changed) {
+        Path base = root.toAbsolutePath().normalize();
+        FileHashes digest = new FileHashes();
+        String prefix = base.toString() + java.io.File.separator;
+        for (Map.Entry<String, FileState> e : known.entrySet()) {
+            if (!e.getKey().startsWith(prefix)) {
+                return null; // states of another folder
+            }
+            digest.known(e.getKey().substring(prefix.length()).replace('\\', '/'), e.getValue());
+        }
+        for (Path path : changed) {
+            Path file = path.toAbsolutePath().normalize();
+            String name = file.getFileName().toString();
+            Path folder = file.getParent();
+            if (folder == null || !base.equals(folder.getParent()) || name.startsWith(".")) {
+                continue; // not in a corpus folder, or hidden: the reader skips it too
+            }
+            String dir = folder.getFileName().toString();
+            if (!List.of(ACTORS, DOCUMENTS, SOURCES).contains(dir)) {
+                continue;
+            }
+            String relative = dir + "/" + name;
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                digest.remove(relative);
+                continue;
+            }
+            if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                    || !(name.endsWith(".yaml") || dir.equals(SOURCES) && name.endsWith(".txt"))) {
+                return null;
+            }
+            FileState was = known.get(file.toString());
+            long[] now = stat(file);
+            if (was != null && now != null && was.modified() != FileState.UNTRUSTED && was.size() == now[0]
+                    && was.modified() == now[1]) {
+                continue;
+            }
+            remember(digest, root.resolve(dir).resolve(name));
+        }
+        return new Hashed(digest.corpusHash(), digest.files(root), true);
+    }
+
     /** Size and modification time (nanoseconds since the epoch), or null when the file cannot be stat-ed. */
     private static long[] stat(Path file) {
         try {
@@ -330,6 +378,10 @@ public final class CorpusReader {
 
         void known(String path, FileState state) {
             byPath.put(path, state);
+        }
+
+        void remove(String path) {
+            byPath.remove(path);
         }
 
         void putAll(FileHashes other) {

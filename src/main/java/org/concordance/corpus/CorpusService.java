@@ -56,6 +56,13 @@ public class CorpusService {
     private ScheduledExecutorService watcher;
 
     void onStart(@Observes StartupEvent event) {
+        if (config.watchInterval().isPresent()) {
+            try {
+                folders = FolderWatch.open(Path.of(config.path())); // before the first read: no write goes unseen
+            } catch (java.io.IOException | RuntimeException e) {
+                LOG.warnf("No file events for %s (%s): the watcher stats every file at each step", config.path(), e);
+            }
+        }
         if (config.importOnStart()) {
             importNow();
         }
@@ -104,6 +111,13 @@ public class CorpusService {
         if (watcher != null) {
             watcher.shutdownNow();
         }
+        if (folders != null) {
+            try {
+                folders.close();
+            } catch (java.io.IOException e) {
+                LOG.debug("Closing the file events", e);
+            }
+        }
     }
 
     public Outcome importNow() {
@@ -135,6 +149,7 @@ public class CorpusService {
         }
         CorpusReader.Result result = reader.read();
         known = result.files();
+        knownComplete = result.ok();
         Map<String, CorpusReader.FileState> readStates = result.files();
         Outcome outcome;
         if (!result.ok()) {
@@ -194,6 +209,7 @@ public class CorpusService {
             long t1 = System.nanoTime();
             CorpusReader.Hashed hashed = reader.hash(before);
             known = hashed.files();
+            knownComplete = hashed.clean();
             LOG.infof("Corpus files compared with the last import: files=%d states_ms=%d stat_and_hash_ms=%d",
                     hashed.files().size(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
             return hashed;
@@ -277,6 +293,7 @@ public class CorpusService {
     /** What is known of the files: from the last read or hash, else from the import in the database. */
     private Map<String, CorpusReader.FileState> known() {
         if (known == null) {
+            knownComplete = false; // the last import's files, not necessarily the folder's
             known = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> FileStates.load(
                     CorpusImport.getEntityManager()));
         }
@@ -299,11 +316,31 @@ public class CorpusService {
         importIfChanged(Path.of(config.path()));
     }
 
-    /** One step of the folder watcher: import when the files (source texts included) differ from those last seen. */
+    /** File events for the watched folder, or null (every step stats every file). */
+    private FolderWatch folders;
+    /** Whether {@link #known} is a complete, clean account of the watched folder, to which file events can be applied. */
+    private volatile boolean knownComplete;
+
+    /**
+     * One step of the folder watcher: import when the files (source texts included) differ from
+     * those last seen. With file events, only the files they name are stat-ed.
+     */
     Outcome importIfChanged(Path root) {
         try {
-            CorpusReader.Hashed hashed = new CorpusReader(root).hash(known());
+            CorpusReader reader = new CorpusReader(root);
+            java.util.Set<Path> changes = folders == null ? null : folders.changes();
+            CorpusReader.Hashed hashed = null;
+            if (changes != null && knownComplete && known != null) {
+                if (changes.isEmpty()) {
+                    return null;
+                }
+                hashed = reader.hash(known, changes);
+            }
+            if (hashed == null) {
+                hashed = reader.hash(known());
+            }
             known = hashed.files();
+            knownComplete = hashed.clean();
             if (!hashed.hash().equals(lastSeenHash)) {
                 return importFrom(root, hashed);
             }
