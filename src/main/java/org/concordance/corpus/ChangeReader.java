@@ -25,13 +25,14 @@ import org.concordance.position.Basis;
 /**
  * Reads and checks only what changed since the last import, when that is a few document, actor
  * or source-text files: the changed files, the documents whose rows refer to what they define
- * (their quotes, links, positions and signature-based stances are checked again, and rewritten),
+ * or to the documents and actors whose files were removed (their quotes, links, positions and
+ * signature-based stances are checked again, and rewritten),
  * and, to look things up in, the documents these refer to. What no file read says comes from the
  * last import ({@link Catalogue}), which held a valid corpus.
  * <p>
  * Anything else is read as a whole corpus by {@link CorpusReader#read()}, and so is a change with
  * a problem, so that a refusal always lists every problem exactly as {@code validate} does: a
- * removed or renamed file, a file outside the three folders, more than {@link #MAX_DOCUMENTS}
+ * file outside the three folders, more than {@link #MAX_DOCUMENTS}
  * documents to check, a text no document read names, a file that changed while it was read.
  */
 final class ChangeReader {
@@ -47,6 +48,9 @@ final class ChangeReader {
          * recorded in them, metadata references to them.
          */
         Set<String> documentsReferring(Set<String> documents);
+
+        /** The documents whose rows name any of these actors: as author, signatory, holder or reporter of a stance. */
+        Set<String> documentsNaming(Set<String> actors);
 
         /** The actors whose metadata references name any of these documents. */
         Set<String> actorsReferring(Set<String> documents);
@@ -74,7 +78,7 @@ final class ChangeReader {
      */
     record Change(String baseHash, String hash, Map<String, FileState> files, List<ActorFile> actors,
             List<DocumentFile> documents, List<DocumentFile> context, Map<String, SourceText> texts,
-            Map<EvidenceEntry, Anchor> anchors) {
+            Map<EvidenceEntry, Anchor> anchors, Removed removed) {
 
         /** The files read as a (partial) corpus, for what derives from it. */
         public Corpus corpus() {
@@ -88,6 +92,10 @@ final class ChangeReader {
             documents.forEach(d -> slugs.add(d.slug().value()));
             return slugs;
         }
+    }
+
+    /** The documents, actors and source texts whose files were removed (by slug, and by text file name). */
+    record Removed(Set<String> documents, Set<String> actors, Set<String> texts) {
     }
 
     /** A change, or why the whole corpus is read instead. */
@@ -117,14 +125,34 @@ final class ChangeReader {
             return Outcome.whole("the folders hold something that is not a corpus file");
         }
         String base = reader.root().toAbsolutePath().normalize().toString() + java.io.File.separator;
-        for (String path : before.keySet()) {
-            if (!now.files().containsKey(path)) {
-                return Outcome.whole("a file was removed or renamed: " + path);
-            }
-        }
         Set<String> documentSlugs = new TreeSet<>();
         Set<String> actorSlugs = new TreeSet<>();
         Set<String> textNames = new TreeSet<>();
+        Removed removed = new Removed(new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
+        for (String path : before.keySet()) {
+            if (now.files().containsKey(path)) {
+                continue;
+            }
+            String[] parts = path.startsWith(base) ? path.substring(base.length()).replace('\\', '/').split("/") : new String[0];
+            if (parts.length != 2) {
+                return Outcome.whole("a file outside the corpus folders was removed: " + path);
+            }
+            String stem = stem(parts[1]);
+            switch (parts[0]) {
+                case CorpusReader.DOCUMENTS -> removed.documents().add(stem);
+                case CorpusReader.ACTORS -> removed.actors().add(stem);
+                case CorpusReader.SOURCES -> {
+                    if (parts[1].endsWith(".txt")) {
+                        removed.texts().add(parts[1]);
+                    } else {
+                        textNames.add(stem + ".txt"); // a record gone: its text is checked (and found wanting) again
+                    }
+                }
+                default -> {
+                    return Outcome.whole("a file outside the corpus folders was removed: " + path);
+                }
+            }
+        }
         Set<String> onDiskDocuments = new HashSet<>();
         Set<String> onDiskActors = new HashSet<>();
         for (Map.Entry<String, FileState> e : now.files().entrySet()) {
@@ -154,10 +182,12 @@ final class ChangeReader {
                 }
             }
         }
-        if (documentSlugs.isEmpty() && actorSlugs.isEmpty() && textNames.isEmpty()) {
+        textNames.removeAll(removed.texts());
+        if (documentSlugs.isEmpty() && actorSlugs.isEmpty() && textNames.isEmpty() && removed.documents().isEmpty()
+                && removed.actors().isEmpty() && removed.texts().isEmpty()) {
             return Outcome.whole("no file changed, but the corpus hash did (a new release's rules)");
         }
-        if (documentSlugs.size() + actorSlugs.size() > MAX_DOCUMENTS) {
+        if (documentSlugs.size() + actorSlugs.size() + removed.documents().size() + removed.actors().size() > MAX_DOCUMENTS) {
             return Outcome.whole("more than " + MAX_DOCUMENTS + " files changed");
         }
 
@@ -184,12 +214,29 @@ final class ChangeReader {
             }
             more.addAll(o);
         }
+        // A removed text: the documents that named it must name another, or be gone too.
+        for (Set<String> o : catalogue.textOwners(removed.texts()).values()) {
+            more.addAll(o);
+        }
+        // A removed document's text is gone with it, or no document would name it.
+        for (Map.Entry<String, String> text : catalogue.textsOf(removed.documents()).entrySet()) {
+            if (!removed.texts().contains(text.getValue())) {
+                return Outcome.whole("document " + text.getKey() + " was removed but its source text " + text.getValue()
+                        + " was not");
+            }
+        }
+        more.removeAll(removed.documents());
         more.removeAll(checked.keySet());
         readDocuments(more, checked);
-        Set<String> referring = new TreeSet<>(catalogue.documentsReferring(checked.keySet()));
+        Set<String> gone = new TreeSet<>(checked.keySet());
+        gone.addAll(removed.documents());
+        Set<String> referring = new TreeSet<>(catalogue.documentsReferring(gone));
+        referring.addAll(catalogue.documentsNaming(removed.actors()));
+        referring.removeAll(removed.documents());
         referring.removeAll(checked.keySet());
         readDocuments(referring, checked);
-        Set<String> actorsReferring = new TreeSet<>(catalogue.actorsReferring(checked.keySet()));
+        Set<String> actorsReferring = new TreeSet<>(catalogue.actorsReferring(gone));
+        actorsReferring.removeAll(removed.actors());
         actorsReferring.removeAll(actors.keySet());
         for (String slug : actorsReferring) {
             ActorFile a = reader.bindFile(CorpusReader.ACTORS, slug, ActorFile.class, digest, problems);
@@ -222,7 +269,8 @@ final class ChangeReader {
                 addDocument(a.references().description(), context);
             }
         }
-        Map<String, String> measureOwners = catalogue.measureOwners(measures);
+        Map<String, String> measureOwners = new java.util.HashMap<>(catalogue.measureOwners(measures));
+        measureOwners.values().removeAll(removed.documents()); // defined by a removed document: defined no more
         measures.stream().filter(m -> !defined.contains(m) && measureOwners.containsKey(m))
                 .forEach(m -> context.add(measureOwners.get(m)));
         context.removeAll(checked.keySet());
@@ -274,8 +322,10 @@ final class ChangeReader {
         }
         Set<String> read = new HashSet<>(checked.keySet());
         read.addAll(lookup.keySet());
+        Set<String> excluded = new HashSet<>(read);
+        excluded.addAll(removed.documents()); // their signatures are gone with them
         CorpusValidator.Outside outside = new CorpusValidator.Outside(onDiskDocuments, onDiskActors, measureOwners,
-                pairs.isEmpty() ? Set.of() : catalogue.signed(pairs, read));
+                pairs.isEmpty() ? Set.of() : catalogue.signed(pairs, excluded));
         List<DocumentFile> checkedList = List.copyOf(checked.values());
         List<DocumentFile> contextList = List.copyOf(lookup.values());
         List<ActorFile> actorList = List.copyOf(actors.values());
@@ -295,7 +345,7 @@ final class ChangeReader {
             return Outcome.whole("a quote is not verbatim");
         }
         return new Outcome(new Change(baseHash, now.hash(), now.files(), actorList, checkedList, contextList, texts,
-                verbatim.anchors()), null);
+                verbatim.anchors(), removed), null);
     }
 
     private void readDocuments(Set<String> slugs, Map<String, DocumentFile> into) {

@@ -260,16 +260,18 @@ public final class CorpusReader {
     public Hashed hash(Map<String, FileState> known) {
         FileHashes digest = new FileHashes();
         Problems ignored = new Problems();
+        String prefix = root.toAbsolutePath().normalize().toString() + java.io.File.separator;
         for (String dir : List.of(ACTORS, DOCUMENTS, SOURCES)) {
             List<Path> files = files(dir, ignored);
+            String folder = prefix + dir + java.io.File.separator;
             List<FileHashes> parts = java.util.stream.IntStream.range(0, files.size()).parallel().mapToObj(i -> {
                 FileHashes one = new FileHashes();
                 Path file = files.get(i);
-                FileState was = known.get(root.toAbsolutePath().normalize().resolve(relative(file)).toString());
+                FileState was = known.get(folder + file.getFileName());
                 long[] now = stat(file);
                 if (was != null && now != null && was.modified() != FileState.UNTRUSTED && was.size() == now[0]
                         && was.modified() == now[1]) {
-                    one.known(relative(file), was);
+                    one.known(dir + "/" + file.getFileName(), was);
                 } else {
                     remember(one, file);
                 }
@@ -390,9 +392,11 @@ public final class CorpusReader {
 
         /** The states by absolute path (so that states seen under one root never stand for another's files). */
         Map<String, FileState> files(Path root) {
-            Path base = root.toAbsolutePath().normalize();
-            Map<String, FileState> files = new HashMap<>();
-            byPath.forEach((path, state) -> files.put(base.resolve(path).toString(), state));
+            String prefix = root.toAbsolutePath().normalize().toString() + java.io.File.separator;
+            Map<String, FileState> files = new HashMap<>(byPath.size() * 4 / 3 + 1);
+            boolean slash = java.io.File.separatorChar == '/';
+            byPath.forEach((path, state) -> files.put(prefix + (slash ? path : path.replace('/', java.io.File.separatorChar)),
+                    state));
             return java.util.Collections.unmodifiableMap(files);
         }
 
@@ -477,13 +481,14 @@ public final class CorpusReader {
                 if (n.startsWith(".")) {
                     continue;
                 }
-                if (Files.isSymbolicLink(p)) {
+                java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(p,
+                        java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS); // one stat
+                if (a.isSymbolicLink()) {
                     problems.add(new Loc(display(p), 1, 1), LINK); // never followed: it may point anywhere
-                } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
-                        && (n.endsWith(".yaml") || dir.equals(SOURCES) && n.endsWith(".txt"))) {
+                } else if (a.isRegularFile() && (n.endsWith(".yaml") || dir.equals(SOURCES) && n.endsWith(".txt"))) {
                     yaml.add(p);
                 } else {
-                    problems.add(new Loc(display(p), 1, 1), Files.isDirectory(p)
+                    problems.add(new Loc(display(p), 1, 1), a.isDirectory()
                             ? "sub-folders are not read: put the file directly in " + dir + "/"
                             : dir.equals(SOURCES) ? "not a corpus file: only <name>.txt source texts and their <name>.yaml records belong in " + dir + "/"
                             : "not a corpus file: only <slug>.yaml files belong in " + dir + "/");

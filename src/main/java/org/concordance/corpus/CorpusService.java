@@ -230,6 +230,8 @@ public class CorpusService {
         }
         announce(latest);
         lastSeenHash = latest.corpusHash;
+        // The files hash to the import, so their digests are its files' digests: what a change is compared with.
+        importedFiles = new Imported(latest.corpusHash, hashed.files());
         Outcome outcome = new Outcome(OffsetDateTime.now(), true, false, latest.corpusHash, Corpus.summary(
                 latest.documents, latest.measures, latest.actors, latest.positions, latest.signatures,
                 latest.evidence), elapsed(started), List.of());
@@ -273,15 +275,20 @@ public class CorpusService {
             importedFiles = new Imported(change.hash(), change.files());
             Set<String> actors = new java.util.TreeSet<>();
             change.actors().forEach(a -> actors.add(a.slug().value()));
-            changed.fire(new CorpusChanged(latest.corpusHash, change.corpus(), change.slugs(), actors));
+            actors.addAll(change.removed().actors());
+            Set<String> documents = new java.util.TreeSet<>(change.slugs());
+            documents.addAll(change.removed().documents());
+            changed.fire(new CorpusChanged(latest.corpusHash, change.corpus(), documents, actors));
             announce(written.state());
             lastSeenHash = change.hash();
             CorpusImport s = written.state();
             Outcome outcome = new Outcome(OffsetDateTime.now(), true, written.changed(), change.hash(), Corpus.summary(
                     s.documents, s.measures, s.actors, s.positions, s.signatures, s.evidence), elapsed(started), List.of());
-            LOG.infof("Corpus change imported: documents_written=%d documents_read=%d actors_written=%d hash=%s "
-                    + "read_ms=%d write_ms=%d index_ms=%d duration_ms=%d", change.documents().size(),
-                    change.documents().size() + change.context().size(), actors.size(), shortHash(change.hash()),
+            LOG.infof("Corpus change imported: documents_written=%d documents_read=%d actors_written=%d removed=%d/%d/%d "
+                    + "hash=%s read_ms=%d write_ms=%d index_ms=%d duration_ms=%d", change.documents().size(),
+                    change.documents().size() + change.context().size(), change.actors().size(),
+                    change.removed().documents().size(), change.removed().actors().size(), change.removed().texts().size(),
+                    shortHash(change.hash()),
                     (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000, outcome.durationMs());
             return outcome;
         } catch (RuntimeException e) {

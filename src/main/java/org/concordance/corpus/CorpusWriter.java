@@ -272,14 +272,15 @@ public class CorpusWriter {
      * its id), its measures (updated in place by slug, so positions elsewhere keep theirs, added,
      * removed), and its links, signatures, positions and evidence, deleted and written again. The
      * counts of the import row are the last import's, plus what the change adds, minus what it
-     * removes.
+     * removes. The rows of removed documents, actors and texts are deleted; the check made sure
+     * that nothing left refers to them.
      *
      * @throws IllegalStateException when the database no longer holds the version the change was
      *         read against (another writer imported meanwhile): nothing is written
      */
     @Transactional
     @TransactionConfiguration(timeout = WRITE_TIMEOUT_SECONDS, timeoutFromConfigProperty = "concordance.corpus.write-timeout")
-    public Written apply(ChangeReader.Change change, Map<String, CorpusReader.FileState> before) {
+    public Written apply(ChangeReader.Change change, Map<String, CorpusReader.FileState> files) {
         long started = System.nanoTime();
         CorpusImport latest = CorpusImport.latest();
         if (latest == null || !latest.corpusHash.equals(change.baseHash())) {
@@ -290,9 +291,12 @@ public class CorpusWriter {
             return new Written(latest, false);
         }
         ImportedCatalogue catalogue = new ImportedCatalogue(em);
-        Set<String> slugs = change.slugs();
-        Map<String, Long> existing = catalogue.ids("document", slugs);
-        long[] was = counts(existing.values());
+        ChangeReader.Removed removed = change.removed();
+        Map<String, Long> existing = catalogue.ids("document", change.slugs());
+        Map<String, Long> gone = catalogue.ids("document", removed.documents());
+        List<Long> before = new java.util.ArrayList<>(existing.values());
+        before.addAll(gone.values());
+        long[] was = counts(before);
         int newActors = 0;
         Map<String, Long> texts = new HashMap<>();
         for (DocumentFile d : change.documents()) {
@@ -336,8 +340,15 @@ public class CorpusWriter {
         }
         actorSlugs.removeAll(actors.keySet());
         actors.putAll(catalogue.ids("actor", actorSlugs));
-        if (!existing.isEmpty()) {
-            deleteStances(existing.values());
+        if (!before.isEmpty()) {
+            deleteStances(before);
+        }
+        if (!gone.isEmpty()) { // nothing else refers to them: the referring documents were checked and are rewritten
+            String in = String.join(", ", gone.values().stream().map(String::valueOf).toList());
+            for (String table : List.of("measure", "document_author", "document_reference")) {
+                em.createNativeQuery("delete from " + table + " where document_id in (" + in + ")").executeUpdate();
+            }
+            em.createNativeQuery("delete from document where id in (" + in + ")").executeUpdate();
         }
         int newDocuments = 0;
         Map<String, Document> rows = new HashMap<>();
@@ -388,13 +399,27 @@ public class CorpusWriter {
             stances(d, ids);
         }
         em.flush();
-        FileStates.update(em, before, change.files());
+        Map<String, Long> goneActors = catalogue.ids("actor", removed.actors());
+        if (!goneActors.isEmpty()) {
+            String in = String.join(", ", goneActors.values().stream().map(String::valueOf).toList());
+            for (String table : List.of("actor_alias", "actor_reference")) {
+                em.createNativeQuery("delete from " + table + " where actor_id in (" + in + ")").executeUpdate();
+            }
+            em.createNativeQuery("delete from actor where id in (" + in + ")").executeUpdate();
+        }
+        Map<String, Long> goneTexts = catalogue.ids("source_text", removed.texts());
+        if (!goneTexts.isEmpty()) {
+            String in = String.join(", ", goneTexts.values().stream().map(String::valueOf).toList());
+            em.createNativeQuery("delete from source_text_part where source_text_id in (" + in + ")").executeUpdate();
+            em.createNativeQuery("delete from source_text where id in (" + in + ")").executeUpdate();
+        }
+        FileStates.update(em, files, change.files());
         long[] now = counts(rows.values().stream().map(doc -> doc.id).toList());
         CorpusImport state = new CorpusImport();
         state.corpusHash = change.hash();
         state.importedAt = OffsetDateTime.now();
-        state.documents = latest.documents + newDocuments;
-        state.actors = latest.actors + newActors;
+        state.documents = latest.documents + newDocuments - gone.size();
+        state.actors = latest.actors + newActors - goneActors.size();
         state.measures = (int) (latest.measures + now[0] - was[0]);
         state.positions = (int) (latest.positions + now[1] - was[1]);
         state.signatures = (int) (latest.signatures + now[2] - was[2]);

@@ -64,17 +64,22 @@ final class FileStates {
         });
     }
 
-    /** Writes the states in {@code now} that differ from {@code before} (a change removes no file). */
+    /** Writes the states in {@code now} that differ from {@code before}, and deletes those of files no longer there. */
     static void update(EntityManager em, Map<String, FileState> before, Map<String, FileState> now) {
         List<Map.Entry<String, FileState>> changed = now.entrySet().stream().filter(e -> {
             FileState was = before.get(e.getKey());
             return was == null || was.size() != e.getValue().size() || was.modified() != e.getValue().modified()
                     || !java.util.Arrays.equals(was.sha256(), e.getValue().sha256());
         }).toList();
+        List<String> removed = before.keySet().stream().filter(path -> !now.containsKey(path)).toList();
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement delete = connection.prepareStatement("delete from corpus_file where path = ?");
                     PreparedStatement insert = connection.prepareStatement(
                             "insert into corpus_file (path, size, modified_nanos, sha256) values (?, ?, ?, ?)")) {
+                for (String path : removed) {
+                    delete.setString(1, path);
+                    delete.addBatch();
+                }
                 for (Map.Entry<String, FileState> e : changed) {
                     delete.setString(1, e.getKey());
                     delete.addBatch();

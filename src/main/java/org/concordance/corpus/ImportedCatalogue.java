@@ -58,6 +58,23 @@ final class ImportedCatalogue implements ChangeReader.Catalogue {
         return out;
     }
 
+    private static final String NAMING = """
+            select a.document_id from document_author a join actor t on t.id = a.actor_id where t.slug in (%1$s)
+            union select g.recorded_in_id from signature g join actor t on t.id = g.actor_id where t.slug in (%1$s)
+            union select p.document_id from position p join actor t on t.id = p.actor_id where t.slug in (%1$s)
+            union select p.document_id from position p join actor t on t.id = p.reported_by_id where t.slug in (%1$s)
+            """;
+
+    @Override
+    public Set<String> documentsNaming(Set<String> actors) {
+        Set<String> out = new TreeSet<>();
+        for (List<String> batch : batches(actors)) {
+            String sql = "select d.slug from document d where d.id in (" + NAMING.formatted(placeholders(batch.size())) + ")";
+            query(sql, repeat(batch, 4), rows -> out.add(rows.getString(1)));
+        }
+        return out;
+    }
+
     @Override
     public Set<String> actorsReferring(Set<String> documents) {
         Set<String> out = new TreeSet<>();

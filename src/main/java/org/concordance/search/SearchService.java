@@ -120,6 +120,17 @@ public class SearchService {
         }
     }
 
+    /** Loads the analysis in the background at start, for the first change's and query's sake. */
+    void warmUp(@Observes io.quarkus.runtime.StartupEvent start) {
+        Thread warm = new Thread(() -> {
+            long started = System.nanoTime();
+            SearchIndex.warmUp();
+            LOG.debugf("Search analysis loaded in %d ms", (System.nanoTime() - started) / 1_000_000);
+        }, "search-warm-up");
+        warm.setDaemon(true);
+        warm.start();
+    }
+
     void rebuild(@Observes CorpusImported imported) {
         long started = System.nanoTime();
         Prepared ready = prepared;

@@ -107,9 +107,34 @@ class IncrementalImportTest {
         assertTrue(more.summary().startsWith((DOCUMENTS + 1) + " documents"), more.summary());
         assertSameAsWholeImport(more);
 
-        // A measure that later documents take positions on disappears: refused, every problem named.
+        // The added document goes again, with its text and its actors.
+        untouched = documentId("doc-000000");
+        for (String file : List.of("documents/" + added + ".yaml", "sources/" + added + ".txt", "sources/" + added + ".yaml",
+                String.format("actors/actor-%07d.yaml", 2 * DOCUMENTS), String.format("actors/actor-%07d.yaml", 2 * DOCUMENTS + 1))) {
+            Files.delete(dir.resolve(file));
+        }
+        CorpusService.Outcome fewer = service.importFrom(dir);
+        assertEquals(List.of(), fewer.problems());
+        assertEquals(untouched, documentId("doc-000000"));
+        assertEquals("updated", search.origin());
+        assertTrue(fewer.summary().startsWith(DOCUMENTS + " documents"), fewer.summary());
+        assertSameAsWholeImport(fewer);
+
+        // An actor whose file is removed while documents still name it: refused, as a whole read refuses it.
         String before = fingerprint.take();
         String hash = service.currentHash();
+        Path named = dir.resolve("actors/actor-0000002.yaml");
+        String actorFile = Files.readString(named);
+        Files.delete(named);
+        CorpusService.Outcome orphaned = service.importFrom(dir);
+        assertFalse(orphaned.ok());
+        assertEquals(new CorpusReader(dir).read().problems(), orphaned.problems());
+        assertTrue(orphaned.problems().stream().anyMatch(p -> p.message().contains("unknown actor 'actor-0000002'")),
+                orphaned.problems().toString());
+        assertEquals(before, fingerprint.take(), "a refused change writes nothing");
+        Files.writeString(named, actorFile, StandardCharsets.UTF_8);
+
+        // A measure that later documents take positions on disappears: refused, every problem named.
         String measure = measureTakenElsewhere();
         Path owner = dir.resolve("documents/" + measure.substring(0, measure.lastIndexOf('-')) + ".yaml");
         write(owner, Files.readString(owner).replaceFirst("slug: " + measure + "\n", "slug: " + measure + "-gone\n"));
