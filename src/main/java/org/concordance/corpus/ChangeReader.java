@@ -119,8 +119,10 @@ final class ChangeReader {
      * @param baseHash the corpus hash of the last import
      * @param before   the file states of the last import (by absolute path)
      * @param now      the files as they are now
+     * @param touched  the only files (absolute paths) that can differ between the two, from file
+     *                 events; null to compare every file
      */
-    Outcome read(String baseHash, Map<String, FileState> before, CorpusReader.Hashed now) {
+    Outcome read(String baseHash, Map<String, FileState> before, CorpusReader.Hashed now, Set<String> touched) {
         if (!now.clean()) {
             return Outcome.whole("the folders hold something that is not a corpus file");
         }
@@ -129,8 +131,8 @@ final class ChangeReader {
         Set<String> actorSlugs = new TreeSet<>();
         Set<String> textNames = new TreeSet<>();
         Removed removed = new Removed(new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
-        for (String path : before.keySet()) {
-            if (now.files().containsKey(path)) {
+        for (String path : touched != null ? touched : before.keySet()) {
+            if (now.files().containsKey(path) || !before.containsKey(path)) {
                 continue;
             }
             String[] parts = path.startsWith(base) ? path.substring(base.length()).replace('\\', '/').split("/") : new String[0];
@@ -153,32 +155,34 @@ final class ChangeReader {
                 }
             }
         }
-        Set<String> onDiskDocuments = new HashSet<>();
-        Set<String> onDiskActors = new HashSet<>();
-        for (Map.Entry<String, FileState> e : now.files().entrySet()) {
-            if (!e.getKey().startsWith(base)) {
-                return Outcome.whole("a file outside the corpus folder: " + e.getKey());
+        String separator = java.io.File.separator;
+        java.util.function.Predicate<String> onDiskDocuments = slug -> now.files()
+                .containsKey(base + CorpusReader.DOCUMENTS + separator + slug + ".yaml");
+        java.util.function.Predicate<String> onDiskActors = slug -> now.files()
+                .containsKey(base + CorpusReader.ACTORS + separator + slug + ".yaml");
+        for (String path : touched != null ? touched : now.files().keySet()) {
+            FileState state = now.files().get(path);
+            if (state == null) {
+                continue; // removed: seen above
             }
-            String[] parts = e.getKey().substring(base.length()).replace('\\', '/').split("/");
-            if (parts.length != 2) {
-                return Outcome.whole("a file outside the corpus folders: " + e.getKey());
-            }
-            String stem = stem(parts[1]);
-            if (parts[0].equals(CorpusReader.DOCUMENTS)) {
-                onDiskDocuments.add(stem);
-            } else if (parts[0].equals(CorpusReader.ACTORS)) {
-                onDiskActors.add(stem);
-            }
-            FileState was = before.get(e.getKey());
-            if (was != null && Arrays.equals(was.sha256(), e.getValue().sha256())) {
+            FileState was = before.get(path);
+            if (was != null && Arrays.equals(was.sha256(), state.sha256())) {
                 continue;
             }
+            if (!path.startsWith(base)) {
+                return Outcome.whole("a file outside the corpus folder: " + path);
+            }
+            String[] parts = path.substring(base.length()).replace('\\', '/').split("/");
+            if (parts.length != 2) {
+                return Outcome.whole("a file outside the corpus folders: " + path);
+            }
+            String stem = stem(parts[1]);
             switch (parts[0]) {
                 case CorpusReader.DOCUMENTS -> documentSlugs.add(stem);
                 case CorpusReader.ACTORS -> actorSlugs.add(stem);
                 case CorpusReader.SOURCES -> textNames.add(stem + ".txt");
                 default -> {
-                    return Outcome.whole("a file outside the corpus folders: " + e.getKey());
+                    return Outcome.whole("a file outside the corpus folders: " + path);
                 }
             }
         }
@@ -274,7 +278,7 @@ final class ChangeReader {
         measures.stream().filter(m -> !defined.contains(m) && measureOwners.containsKey(m))
                 .forEach(m -> context.add(measureOwners.get(m)));
         context.removeAll(checked.keySet());
-        context.retainAll(onDiskDocuments); // a reference to a document that is not there is reported by the check
+        context.removeIf(onDiskDocuments.negate()); // a reference to a document that is not there is reported by the check
         Map<String, DocumentFile> lookup = new TreeMap<>();
         readDocuments(context, lookup);
         if (!problems.isEmpty()) {

@@ -37,7 +37,7 @@ public final class CorpusReader {
      * else of the same files (a new rule, a new column), so that a start with unchanged files
      * still re-reads them under the new rules instead of trusting the last import.
      */
-    static final String RULES = "concordance-corpus-rules-3";
+    static final String RULES = "concordance-corpus-rules-4";
     /** Largest source text read, in bytes. */
     static final int MAX_TEXT_BYTES = 16 * 1024 * 1024;
 
@@ -126,8 +126,8 @@ public final class CorpusReader {
         if (!verbatim.problems().isEmpty()) {
             return new Result(null, verbatim.problems(), digest.corpusHash(), digest.files(root));
         }
-        return new Result(new Corpus(digest.corpusHash(), actors, documents, texts,
-                verbatim.anchors()), List.of(), digest.corpusHash(), digest.files(root));
+        String hash = digest.corpusHash();
+        return new Result(new Corpus(hash, actors, documents, texts, verbatim.anchors()), List.of(), hash, digest.files(root));
     }
 
     /**
@@ -249,7 +249,11 @@ public final class CorpusReader {
      * something the reader refuses without reading it (a link, a sub-folder, a stray file), which
      * no hash of the corpus files can show.
      */
-    public record Hashed(String hash, Map<String, FileState> files, boolean clean) {
+    public record Hashed(String hash, Map<String, FileState> files, boolean clean, byte[][] buckets) {
+        /** Without the bucket digests (they are computed again when a change needs them). */
+        public Hashed(String hash, Map<String, FileState> files, boolean clean) {
+            this(hash, files, clean, null);
+        }
     }
 
     /**
@@ -262,43 +266,55 @@ public final class CorpusReader {
         Problems ignored = new Problems();
         String prefix = root.toAbsolutePath().normalize().toString() + java.io.File.separator;
         for (String dir : List.of(ACTORS, DOCUMENTS, SOURCES)) {
-            List<Path> files = files(dir, ignored);
+            List<Path> files = new ArrayList<>();
+            List<long[]> stats = new ArrayList<>();
+            listing(dir, ignored, files, stats); // the listing's stat is the one compared: one stat per file
             String folder = prefix + dir + java.io.File.separator;
-            List<FileHashes> parts = java.util.stream.IntStream.range(0, files.size()).parallel().mapToObj(i -> {
-                FileHashes one = new FileHashes();
+            FileState[] states = new FileState[files.size()];
+            FileHashes[] read = new FileHashes[files.size()];
+            java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
                 Path file = files.get(i);
                 FileState was = known.get(folder + file.getFileName());
-                long[] now = stat(file);
+                long[] now = stats.get(i);
                 if (was != null && now != null && was.modified() != FileState.UNTRUSTED && was.size() == now[0]
                         && was.modified() == now[1]) {
-                    one.known(dir + "/" + file.getFileName(), was);
+                    states[i] = was;
                 } else {
-                    remember(one, file);
+                    read[i] = new FileHashes();
+                    remember(read[i], file);
                 }
-                return one;
-            }).toList();
-            parts.forEach(digest::putAll);
+            });
+            for (int i = 0; i < states.length; i++) {
+                if (states[i] != null) {
+                    digest.known(dir + "/" + files.get(i).getFileName(), states[i]);
+                } else {
+                    digest.putAll(read[i]);
+                }
+            }
         }
-        return new Hashed(digest.corpusHash(), digest.files(root), ignored.isEmpty());
+        byte[][] buckets = digest.buckets();
+        return new Hashed(CorpusHash.combine(buckets), digest.files(root), ignored.isEmpty(), buckets);
     }
 
     /**
      * As {@link #hash(Map)}, when only {@code changed} (absolute paths, from {@link FolderWatch})
-     * can differ from {@code known}, which must be a complete, clean {@link Hashed#files()} of this
-     * root: those are stat-ed (and read if their size or time differ), every other state is taken
-     * as it is. Null when a changed path is not a plain corpus file (a link, a folder, a stray
-     * file), which only {@link #hash(Map)} reports.
+     * can differ from {@code previous}, a clean {@link Hashed} of this root: those are stat-ed
+     * (and read if their size or time differ), every other state is taken as it is, and only
+     * their buckets of the hash ({@link CorpusHash}) are digested again. Null when a changed path
+     * is not a plain corpus file (a link, a folder, a stray file), which only {@link #hash(Map)}
+     * reports, or when {@code previous} describes another folder.
      */
-    public Hashed hash(Map<String, FileState> known, Set<Path> changed) {
+    public Hashed hash(Hashed previous, Set<Path> changed) {
         Path base = root.toAbsolutePath().normalize();
-        FileHashes digest = new FileHashes();
         String prefix = base.toString() + java.io.File.separator;
-        for (Map.Entry<String, FileState> e : known.entrySet()) {
-            if (!e.getKey().startsWith(prefix)) {
-                return null; // states of another folder
+        for (String path : previous.files().keySet()) {
+            if (!path.startsWith(prefix)) {
+                return null; // states of another folder (every state of one account comes from one folder)
             }
-            digest.known(e.getKey().substring(prefix.length()).replace('\\', '/'), e.getValue());
+            break;
         }
+        Overlay files = new Overlay(previous.files());
+        Set<Integer> dirty = new HashSet<>();
         for (Path path : changed) {
             Path file = path.toAbsolutePath().normalize();
             String name = file.getFileName().toString();
@@ -311,23 +327,113 @@ public final class CorpusReader {
                 continue;
             }
             String relative = dir + "/" + name;
+            String absolute = file.toString();
             if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-                digest.remove(relative);
+                if (files.remove(absolute) != null) {
+                    dirty.add(CorpusHash.bucket(relative));
+                }
                 continue;
             }
             if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
                     || !(name.endsWith(".yaml") || dir.equals(SOURCES) && name.endsWith(".txt"))) {
                 return null;
             }
-            FileState was = known.get(file.toString());
+            FileState was = files.get(absolute);
             long[] now = stat(file);
             if (was != null && now != null && was.modified() != FileState.UNTRUSTED && was.size() == now[0]
                     && was.modified() == now[1]) {
                 continue;
             }
-            remember(digest, root.resolve(dir).resolve(name));
+            FileHashes one = new FileHashes();
+            remember(one, root.resolve(dir).resolve(name));
+            files.put(absolute, one.get(relative));
+            dirty.add(CorpusHash.bucket(relative));
         }
-        return new Hashed(digest.corpusHash(), digest.files(root), true);
+        byte[][] buckets = previous.buckets() != null && dirty.isEmpty() ? previous.buckets()
+                : CorpusHash.update(previous.buckets(), files, prefix, dirty);
+        return new Hashed(CorpusHash.combine(buckets), files.compacted(), true, buckets);
+    }
+
+    /**
+     * The states of a previous account with a few changed: a view over the previous map and the
+     * changes, so that a step of the watcher does not copy 500,000 states; copied into one map
+     * once the changes pile up.
+     */
+    private static final class Overlay extends java.util.AbstractMap<String, FileState> {
+        private static final FileState REMOVED = new FileState(-1, -1, new byte[0]);
+        private static final int COMPACT_AT = 1000;
+        private final Map<String, FileState> base;
+        private final Map<String, FileState> changes;
+
+        Overlay(Map<String, FileState> previous) {
+            if (previous instanceof Overlay o) {
+                base = o.base;
+                changes = new HashMap<>(o.changes);
+            } else {
+                base = previous;
+                changes = new HashMap<>();
+            }
+        }
+
+        Map<String, FileState> compacted() {
+            if (changes.size() < COMPACT_AT) {
+                return this;
+            }
+            Map<String, FileState> all = new HashMap<>(this);
+            return java.util.Collections.unmodifiableMap(all);
+        }
+
+        @Override
+        public FileState get(Object key) {
+            FileState changed = changes.get(key);
+            if (changed != null) {
+                return changed == REMOVED ? null : changed;
+            }
+            return base.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return get(key) != null;
+        }
+
+        @Override
+        public FileState put(String key, FileState value) {
+            FileState was = get(key);
+            changes.put(key, value);
+            return was;
+        }
+
+        @Override
+        public FileState remove(Object key) {
+            FileState was = get(key);
+            if (was != null) {
+                changes.put((String) key, REMOVED);
+            }
+            return was;
+        }
+
+        @Override
+        public Set<Entry<String, FileState>> entrySet() {
+            return new java.util.AbstractSet<>() {
+                @Override
+                public java.util.Iterator<Entry<String, FileState>> iterator() {
+                    Stream<Entry<String, FileState>> kept = base.entrySet().stream().filter(e -> !changes.containsKey(e.getKey()));
+                    Stream<Entry<String, FileState>> changed = changes.entrySet().stream().filter(e -> e.getValue() != REMOVED);
+                    return Stream.concat(kept, changed).iterator();
+                }
+
+                @Override
+                public int size() {
+                    int size = base.size();
+                    for (Entry<String, FileState> e : changes.entrySet()) {
+                        boolean inBase = base.containsKey(e.getKey());
+                        size += e.getValue() == REMOVED ? (inBase ? -1 : 0) : (inBase ? 0 : 1);
+                    }
+                    return size;
+                }
+            };
+        }
     }
 
     /** Size and modification time (nanoseconds since the epoch), or null when the file cannot be stat-ed. */
@@ -401,14 +507,11 @@ public final class CorpusReader {
         }
 
         String corpusHash() {
-            MessageDigest digest = sha256();
-            digest.update(RULES.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            byPath.forEach((path, state) -> {
-                digest.update(path.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(state.sha256());
-            });
-            return HexFormat.of().formatHex(digest.digest());
+            return CorpusHash.combine(buckets());
+        }
+
+        byte[][] buckets() {
+            return CorpusHash.buckets(byPath);
         }
     }
 
@@ -466,27 +569,46 @@ public final class CorpusReader {
 
     /** The {@code *.yaml} files of one folder ({@code *.txt} too in sources/), sorted; anything else in it is a problem. */
     private List<Path> files(String dir, Problems problems) {
+        List<Path> files = new ArrayList<>();
+        listing(dir, problems, files, new ArrayList<>());
+        return files;
+    }
+
+    /** As {@link #files}, with each file's size and modification time as the listing found them. */
+    private void listing(String dir, Problems problems, List<Path> yaml, List<long[]> stats) {
         Path folder = root.resolve(dir);
         if (Files.isSymbolicLink(folder)) {
             problems.add(new Loc(display(folder), 1, 1), LINK);
-            return List.of();
+            return;
         }
         if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-            return List.of();
+            return;
         }
-        List<Path> yaml = new ArrayList<>();
         try (Stream<Path> entries = Files.list(folder)) {
-            for (Path p : entries.sorted().toList()) {
-                String n = p.getFileName().toString();
-                if (n.startsWith(".")) {
-                    continue;
+            List<Path> listed = entries.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+            // One stat per file, on every core (at 100,000 documents the folders hold 500,000 files).
+            java.nio.file.attribute.BasicFileAttributes[] attributes = new java.nio.file.attribute.BasicFileAttributes[listed.size()];
+            java.util.stream.IntStream.range(0, listed.size()).parallel().forEach(i -> {
+                try {
+                    attributes[i] = Files.readAttributes(listed.get(i), java.nio.file.attribute.BasicFileAttributes.class,
+                            LinkOption.NOFOLLOW_LINKS);
+                } catch (IOException e) {
+                    attributes[i] = null; // gone since the listing: reported below
                 }
-                java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(p,
-                        java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS); // one stat
-                if (a.isSymbolicLink()) {
+            });
+            for (int i = 0; i < listed.size(); i++) {
+                Path p = listed.get(i);
+                String n = p.getFileName().toString();
+                java.nio.file.attribute.BasicFileAttributes a = attributes[i];
+                if (a == null) {
+                    problems.add(new Loc(display(p), 1, 1), "cannot read file: it was removed while the folder was read");
+                } else if (a.isSymbolicLink()) {
                     problems.add(new Loc(display(p), 1, 1), LINK); // never followed: it may point anywhere
                 } else if (a.isRegularFile() && (n.endsWith(".yaml") || dir.equals(SOURCES) && n.endsWith(".txt"))) {
                     yaml.add(p);
+                    java.nio.file.attribute.FileTime t = a.lastModifiedTime();
+                    stats.add(new long[] { a.size(),
+                            t.to(java.util.concurrent.TimeUnit.SECONDS) * 1_000_000_000L + t.toInstant().getNano() });
                 } else {
                     problems.add(new Loc(display(p), 1, 1), a.isDirectory()
                             ? "sub-folders are not read: put the file directly in " + dir + "/"
@@ -497,7 +619,6 @@ public final class CorpusReader {
         } catch (IOException e) {
             problems.add(new Loc(display(folder), 1, 1), "cannot list folder: " + e.getClass().getSimpleName());
         }
-        return yaml;
     }
 
     private String display(Path file) {

@@ -149,7 +149,7 @@ public class CorpusService {
         }
         CorpusReader.Result result = reader.read();
         known = result.files();
-        knownComplete = result.ok();
+        knownHashed = result.ok() ? new CorpusReader.Hashed(result.hash(), result.files(), true) : null;
         Map<String, CorpusReader.FileState> readStates = result.files();
         Outcome outcome;
         if (!result.ok()) {
@@ -166,6 +166,7 @@ public class CorpusService {
                 CorpusWriter.Written written = writer.replaceWith(result.corpus(), result.files());
                 result = null; // the parsed corpus is written: let it go
                 importedFiles = new Imported(written.state().corpusHash, readStates);
+                pending = new java.util.HashSet<>();
                 awaitPrepared(prepared);
                 announce(written.state());
                 lastSeenHash = hash; // only now: a failed write is retried by the watcher
@@ -209,7 +210,8 @@ public class CorpusService {
             long t1 = System.nanoTime();
             CorpusReader.Hashed hashed = reader.hash(before);
             known = hashed.files();
-            knownComplete = hashed.clean();
+            knownHashed = hashed.clean() ? hashed : null;
+            pending = null; // every file looked at: which ones differ from the import is not known
             LOG.infof("Corpus files compared with the last import: files=%d states_ms=%d stat_and_hash_ms=%d",
                     hashed.files().size(), (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
             return hashed;
@@ -232,6 +234,7 @@ public class CorpusService {
         lastSeenHash = latest.corpusHash;
         // The files hash to the import, so their digests are its files' digests: what a change is compared with.
         importedFiles = new Imported(latest.corpusHash, hashed.files());
+        pending = new java.util.HashSet<>();
         Outcome outcome = new Outcome(OffsetDateTime.now(), true, false, latest.corpusHash, Corpus.summary(
                 latest.documents, latest.measures, latest.actors, latest.positions, latest.signatures,
                 latest.evidence), elapsed(started), List.of());
@@ -262,17 +265,20 @@ public class CorpusService {
             }
             Map<String, CorpusReader.FileState> before = base.files();
             long t0 = System.nanoTime();
+            java.util.Set<String> touched = pending == null ? null : java.util.Set.copyOf(pending);
             ChangeReader.Outcome read = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> new ChangeReader(
-                    reader, new ImportedCatalogue(CorpusImport.getEntityManager())).read(latest.corpusHash, before, hashed));
+                    reader, new ImportedCatalogue(CorpusImport.getEntityManager())).read(latest.corpusHash, before, hashed,
+                            touched));
             if (read.change() == null) {
                 LOG.infof("Corpus read whole: %s", read.wholeReadBecause());
                 return null;
             }
             ChangeReader.Change change = read.change();
             long t1 = System.nanoTime();
-            CorpusWriter.Written written = writer.apply(change, before);
+            CorpusWriter.Written written = writer.apply(change, before, touched);
             long t2 = System.nanoTime();
             importedFiles = new Imported(change.hash(), change.files());
+            pending = new java.util.HashSet<>();
             Set<String> actors = new java.util.TreeSet<>();
             change.actors().forEach(a -> actors.add(a.slug().value()));
             actors.addAll(change.removed().actors());
@@ -300,7 +306,7 @@ public class CorpusService {
     /** What is known of the files: from the last read or hash, else from the import in the database. */
     private Map<String, CorpusReader.FileState> known() {
         if (known == null) {
-            knownComplete = false; // the last import's files, not necessarily the folder's
+            knownHashed = null; // the last import's files, not necessarily the folder's
             known = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> FileStates.load(
                     CorpusImport.getEntityManager()));
         }
@@ -325,29 +331,39 @@ public class CorpusService {
 
     /** File events for the watched folder, or null (every step stats every file). */
     private FolderWatch folders;
-    /** Whether {@link #known} is a complete, clean account of the watched folder, to which file events can be applied. */
-    private volatile boolean knownComplete;
+    /** The last complete, clean account of the folder's files, to which file events can be applied; or null. */
+    private volatile CorpusReader.Hashed knownHashed;
+    /**
+     * The files (absolute paths) file events named since the import in the database was made from
+     * them, so that a change compares only those with it; null when that is not known.
+     */
+    private java.util.Set<String> pending;
 
     /**
      * One step of the folder watcher: import when the files (source texts included) differ from
      * those last seen. With file events, only the files they name are stat-ed.
      */
-    Outcome importIfChanged(Path root) {
+    synchronized Outcome importIfChanged(Path root) {
         try {
             CorpusReader reader = new CorpusReader(root);
             java.util.Set<Path> changes = folders == null ? null : folders.changes();
             CorpusReader.Hashed hashed = null;
-            if (changes != null && knownComplete && known != null) {
+            CorpusReader.Hashed previous = knownHashed;
+            if (changes != null && previous != null) {
                 if (changes.isEmpty()) {
                     return null;
                 }
-                hashed = reader.hash(known, changes);
+                hashed = reader.hash(previous, changes);
+                if (hashed != null && pending != null) {
+                    changes.forEach(c -> pending.add(c.toAbsolutePath().normalize().toString()));
+                }
             }
             if (hashed == null) {
                 hashed = reader.hash(known());
+                pending = null;
             }
             known = hashed.files();
-            knownComplete = hashed.clean();
+            knownHashed = hashed.clean() ? hashed : null;
             if (!hashed.hash().equals(lastSeenHash)) {
                 return importFrom(root, hashed);
             }

@@ -280,7 +280,7 @@ public class CorpusWriter {
      */
     @Transactional
     @TransactionConfiguration(timeout = WRITE_TIMEOUT_SECONDS, timeoutFromConfigProperty = "concordance.corpus.write-timeout")
-    public Written apply(ChangeReader.Change change, Map<String, CorpusReader.FileState> files) {
+    public Written apply(ChangeReader.Change change, Map<String, CorpusReader.FileState> files, Set<String> touched) {
         long started = System.nanoTime();
         CorpusImport latest = CorpusImport.latest();
         if (latest == null || !latest.corpusHash.equals(change.baseHash())) {
@@ -413,7 +413,7 @@ public class CorpusWriter {
             em.createNativeQuery("delete from source_text_part where source_text_id in (" + in + ")").executeUpdate();
             em.createNativeQuery("delete from source_text where id in (" + in + ")").executeUpdate();
         }
-        FileStates.update(em, files, change.files());
+        FileStates.update(em, files, change.files(), touched);
         long[] now = counts(rows.values().stream().map(doc -> doc.id).toList());
         CorpusImport state = new CorpusImport();
         state.corpusHash = change.hash();

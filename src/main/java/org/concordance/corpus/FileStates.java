@@ -64,8 +64,26 @@ final class FileStates {
         });
     }
 
-    /** Writes the states in {@code now} that differ from {@code before}, and deletes those of files no longer there. */
-    static void update(EntityManager em, Map<String, FileState> before, Map<String, FileState> now) {
+    /**
+     * Writes the states in {@code now} that differ from {@code before}, and deletes those of files
+     * no longer there; only those of {@code touched} when it is given (the files that can differ).
+     */
+    static void update(EntityManager em, Map<String, FileState> before, Map<String, FileState> now,
+            java.util.Set<String> touched) {
+        if (touched != null) {
+            Map<String, FileState> someBefore = new HashMap<>();
+            Map<String, FileState> someNow = new HashMap<>();
+            for (String path : touched) {
+                if (before.containsKey(path)) {
+                    someBefore.put(path, before.get(path));
+                }
+                if (now.containsKey(path)) {
+                    someNow.put(path, now.get(path));
+                }
+            }
+            update(em, someBefore, someNow, null);
+            return;
+        }
         List<Map.Entry<String, FileState>> changed = now.entrySet().stream().filter(e -> {
             FileState was = before.get(e.getKey());
             return was == null || was.size() != e.getValue().size() || was.modified() != e.getValue().modified()

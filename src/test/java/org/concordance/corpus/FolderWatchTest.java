@@ -32,22 +32,24 @@ class FolderWatchTest {
             Files.writeString(document, Files.readString(document) + "# a comment\n", StandardCharsets.UTF_8);
             Set<Path> changes = await(watch);
             assertEquals(Set.of(document.toAbsolutePath().normalize()), changes);
-            CorpusReader.Hashed edited = reader.hash(start.files(), changes);
+            CorpusReader.Hashed edited = reader.hash(start, changes);
+            CorpusReader.Hashed withoutBuckets = reader.hash(new CorpusReader.Hashed(start.hash(), start.files(), true), changes);
+            assertEquals(edited.hash(), withoutBuckets.hash(), "the buckets computed again from the states");
             assertNotEquals(start.hash(), edited.hash());
             assertEquals(reader.hash(java.util.Map.of()).hash(), edited.hash(), "as a stat and read of every file says");
 
             Path added = corpus.root.resolve("documents/added-by-a-curator.yaml");
             Files.writeString(added, "slug: added-by-a-curator\n", StandardCharsets.UTF_8);
-            CorpusReader.Hashed more = reader.hash(edited.files(), await(watch));
+            CorpusReader.Hashed more = reader.hash(edited, await(watch));
             assertEquals(reader.hash(java.util.Map.of()).hash(), more.hash());
             assertTrue(more.files().containsKey(added.toAbsolutePath().normalize().toString()));
 
             Files.delete(added);
-            CorpusReader.Hashed fewer = reader.hash(more.files(), await(watch));
+            CorpusReader.Hashed fewer = reader.hash(more, await(watch));
             assertEquals(edited.hash(), fewer.hash(), "the removed file is gone from the hash");
 
             Files.createDirectory(corpus.root.resolve("documents/sub"));
-            assertNull(reader.hash(fewer.files(), await(watch)), "a sub-folder: only a full look reports it");
+            assertNull(reader.hash(fewer, await(watch)), "a sub-folder: only a full look reports it");
 
             Files.move(corpus.root.resolve("sources"), corpus.root.resolve("sources-moved"));
             assertNull(awaitUnknown(watch), "a corpus folder moved away: the events cannot say what changed");
@@ -58,7 +60,7 @@ class FolderWatchTest {
     void statesOfAnotherFolderAreNotTakenForThisOne() throws IOException {
         try (ScratchCorpus a = ScratchCorpus.copyOfReal(); ScratchCorpus b = ScratchCorpus.copyOfReal()) {
             CorpusReader.Hashed other = new CorpusReader(b.root).hash(java.util.Map.of());
-            assertNull(new CorpusReader(a.root).hash(other.files(), Set.of()));
+            assertNull(new CorpusReader(a.root).hash(other, Set.of()));
         }
     }
 
