@@ -258,14 +258,16 @@ public class CorpusService {
     private Outcome change(CorpusReader reader, CorpusImport latest, CorpusReader.Hashed hashed, long started) {
         try {
             Imported base = importedFiles;
-            if (base == null || !base.hash().equals(latest.corpusHash)) {
+            // What file events named is known against this service's last import, not another writer's.
+            boolean ours = base != null && base.hash().equals(latest.corpusHash);
+            if (!ours) {
                 Map<String, CorpusReader.FileState> states = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
                         .call(() -> FileStates.load(CorpusImport.getEntityManager()));
                 base = new Imported(latest.corpusHash, states);
             }
             Map<String, CorpusReader.FileState> before = base.files();
             long t0 = System.nanoTime();
-            java.util.Set<String> touched = pending == null ? null : java.util.Set.copyOf(pending);
+            java.util.Set<String> touched = pending == null || !ours ? null : java.util.Set.copyOf(pending);
             ChangeReader.Outcome read = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> new ChangeReader(
                     reader, new ImportedCatalogue(CorpusImport.getEntityManager())).read(latest.corpusHash, before, hashed,
                             touched));
