@@ -290,8 +290,11 @@ public class CorpusWriter {
         if (latest.corpusHash.equals(change.hash())) {
             return new Written(latest, false);
         }
-        ImportedCatalogue catalogue = new ImportedCatalogue(em);
         ChangeReader.Removed removed = change.removed();
+        org.jboss.logging.Logger.getLogger(CorpusWriter.class).infof("Corpus change write started: %d documents, %d actors "
+                + "written, %d documents, %d actors, %d texts removed, in one transaction", change.documents().size(),
+                change.actors().size(), removed.documents().size(), removed.actors().size(), removed.texts().size());
+        ImportedCatalogue catalogue = new ImportedCatalogue(em);
         Map<String, Long> existing = catalogue.ids("document", change.slugs());
         Map<String, Long> gone = catalogue.ids("document", removed.documents());
         List<Long> before = new java.util.ArrayList<>(existing.values());
