@@ -111,9 +111,29 @@ public class CorpusService {
         if (watcher != null) {
             watcher.shutdownNow();
         }
-        if (folders != null) {
+        closeEvents();
+    }
+
+    /** For tests (a watch on another folder misses every change here): the file events to use, or null. */
+    synchronized void useEvents(FolderWatch watch) {
+        folders = watch;
+    }
+
+    /** For tests: the next watcher step looks at every file, as it does every few minutes. */
+    synchronized void lookAtEveryFileNext() {
+        lastScan = System.nanoTime() - 2 * MIN_SCAN_NANOS;
+    }
+
+    boolean eventsInUse() {
+        return folders != null;
+    }
+
+    private void closeEvents() {
+        FolderWatch events = folders;
+        folders = null;
+        if (events != null) {
             try {
-                folders.close();
+                events.close();
             } catch (java.io.IOException e) {
                 LOG.debug("Closing the file events", e);
             }
@@ -332,7 +352,12 @@ public class CorpusService {
     }
 
     /** File events for the watched folder, or null (every step stats every file). */
-    private FolderWatch folders;
+    private volatile FolderWatch folders;
+    /** With file events, every file is still looked at every five minutes, or 30 times as long as the last look took. */
+    static final long MIN_SCAN_NANOS = 300_000_000_000L;
+    static final long SCAN_FACTOR = 30;
+    private long lastScan = System.nanoTime();
+    private long lastScanCost;
     /** The last complete, clean account of the folder's files, to which file events can be applied; or null. */
     private volatile CorpusReader.Hashed knownHashed;
     /**
@@ -351,7 +376,28 @@ public class CorpusService {
             java.util.Set<Path> changes = folders == null ? null : folders.changes();
             CorpusReader.Hashed hashed = null;
             CorpusReader.Hashed previous = knownHashed;
-            if (changes != null && previous != null) {
+            // Now and then every file is looked at all the same: some file systems (network mounts,
+            // some container mounts) accept a watch and never deliver an event.
+            boolean scanDue = System.nanoTime() - lastScan > Math.max(MIN_SCAN_NANOS, SCAN_FACTOR * lastScanCost);
+            if (changes != null && previous != null && scanDue && changes.isEmpty()) {
+                long t0 = System.nanoTime();
+                CorpusReader.Hashed scanned = reader.hash(previous.files());
+                lastScan = System.nanoTime();
+                lastScanCost = lastScan - t0;
+                if (scanned.clean() && scanned.hash().equals(previous.hash())) {
+                    return null; // the events missed nothing
+                }
+                java.util.Set<Path> meanwhile = folders.changes();
+                if (meanwhile != null && meanwhile.isEmpty()) { // no event can explain the difference
+                    LOG.warnf("File events did not report a change in %s that a look at every file found; "
+                            + "from now on every step looks at every file", root);
+                    closeEvents();
+                }
+                hashed = scanned;
+                pending = null;
+                changes = null;
+            }
+            if (changes != null && previous != null && hashed == null) {
                 if (changes.isEmpty()) {
                     return null;
                 }
@@ -361,7 +407,10 @@ public class CorpusService {
                 }
             }
             if (hashed == null) {
+                long t0 = System.nanoTime();
                 hashed = reader.hash(known());
+                lastScan = System.nanoTime();
+                lastScanCost = lastScan - t0;
                 pending = null;
             }
             known = hashed.files();

@@ -148,6 +148,28 @@ class IncrementalImportTest {
         assertEquals(hash, service.currentHash());
     }
 
+    @Test
+    void aChangeTheFileEventsMissedIsFoundByTheOccasionalLookAtEveryFile() throws IOException {
+        try (ScratchCorpus corpus = ScratchCorpus.copyOfReal(); ScratchCorpus elsewhere = ScratchCorpus.copyOfReal()) {
+            assertTrue(service.importFrom(corpus.root).ok());
+            // A watch that delivers nothing for this folder, as some network mounts do.
+            service.useEvents(FolderWatch.open(elsewhere.root));
+            try {
+                Path document = corpus.root.resolve("documents/fli-pause-letter.yaml");
+                write(document, Files.readString(document) + "# edited where no event reaches\n");
+                assertEquals(null, service.importIfChanged(corpus.root), "no event, and no look at every file due yet");
+                service.lookAtEveryFileNext();
+                CorpusService.Outcome outcome = service.importIfChanged(corpus.root);
+                assertTrue(outcome != null && outcome.ok() && outcome.changed(), "the look at every file found the change");
+                assertEquals(new CorpusReader(corpus.root).hash(), service.currentHash());
+                assertFalse(service.eventsInUse(), "events that missed a change are no longer relied on");
+            } finally {
+                service.useEvents(null);
+                assertTrue(service.importFrom(ScratchCorpus.REAL).ok());
+            }
+        }
+    }
+
     /** The database and the search index as a whole import of a copy of the same files leaves them. */
     private void assertSameAsWholeImport(CorpusService.Outcome changed) throws IOException {
         List<String> content = fingerprint.content();
