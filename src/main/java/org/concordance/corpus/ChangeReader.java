@@ -198,12 +198,7 @@ final class ChangeReader {
         Map<String, DocumentFile> checked = new TreeMap<>();
         Map<String, ActorFile> actors = new TreeMap<>();
         readDocuments(documentSlugs, checked);
-        for (String slug : actorSlugs) {
-            ActorFile a = reader.bindFile(CorpusReader.ACTORS, slug, ActorFile.class, digest, problems);
-            if (a != null) {
-                actors.put(slug, a);
-            }
-        }
+        readActors(actorSlugs, actors);
         if (!problems.isEmpty()) {
             return Outcome.whole("a changed file has a problem");
         }
@@ -241,13 +236,7 @@ final class ChangeReader {
         readDocuments(referring, checked);
         Set<String> actorsReferring = new TreeSet<>(catalogue.actorsReferring(gone));
         actorsReferring.removeAll(removed.actors());
-        actorsReferring.removeAll(actors.keySet());
-        for (String slug : actorsReferring) {
-            ActorFile a = reader.bindFile(CorpusReader.ACTORS, slug, ActorFile.class, digest, problems);
-            if (a != null) {
-                actors.put(slug, a);
-            }
-        }
+        readActors(actorsReferring, actors);
         if (!problems.isEmpty()) {
             return Outcome.whole("a file to check again has a problem");
         }
@@ -353,11 +342,20 @@ final class ChangeReader {
     }
 
     private void readDocuments(Set<String> slugs, Map<String, DocumentFile> into) {
+        read(CorpusReader.DOCUMENTS, DocumentFile.class, slugs, into);
+    }
+
+    private void readActors(Set<String> slugs, Map<String, ActorFile> into) {
+        read(CorpusReader.ACTORS, ActorFile.class, slugs, into);
+    }
+
+    /** Binds the files of these slugs not read yet; a file that does not bind adds its problems. */
+    private <R extends Record> void read(String dir, Class<R> type, Set<String> slugs, Map<String, R> into) {
         for (String slug : slugs) {
             if (!into.containsKey(slug)) {
-                DocumentFile d = reader.bindFile(CorpusReader.DOCUMENTS, slug, DocumentFile.class, digest, problems);
-                if (d != null) {
-                    into.put(slug, d);
+                R bound = reader.bindFile(dir, slug, type, digest, problems);
+                if (bound != null) {
+                    into.put(slug, bound);
                 }
             }
         }

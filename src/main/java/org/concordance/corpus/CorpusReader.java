@@ -307,11 +307,8 @@ public final class CorpusReader {
     public Hashed hash(Hashed previous, Set<Path> changed) {
         Path base = root.toAbsolutePath().normalize();
         String prefix = base.toString() + java.io.File.separator;
-        for (String path : previous.files().keySet()) {
-            if (!path.startsWith(prefix)) {
-                return null; // states of another folder (every state of one account comes from one folder)
-            }
-            break;
+        if (previous.files().keySet().stream().findAny().filter(path -> !path.startsWith(prefix)).isPresent()) {
+            return null; // states of another folder (every state of one account comes from one folder)
         }
         Overlay files = new Overlay(previous.files());
         Set<Integer> dirty = new HashSet<>();

@@ -235,13 +235,7 @@ public class CorpusWriter {
             signature.affiliation = s.affiliation();
             signature.reason = s.reason();
             em.persist(signature);
-            int i = 0;
-            for (EvidenceEntry e : s.evidence()) {
-                Evidence evidence = evidence(e, i++, signature.stableId, d, ids);
-                evidence.signature = signature;
-                em.persist(evidence);
-            }
-            rows += 1 + s.evidence().size();
+            rows += 1 + evidence(s.evidence(), signature.stableId, d, ids, e -> e.signature = signature);
         }
         for (PositionEntry p : nullSafe(d.positions())) {
             Position position = new Position();
@@ -255,13 +249,7 @@ public class CorpusWriter {
             position.reportedBy = p.reportedBy() == null ? null : ref(Actor.class, ids.actors(), p.reportedBy());
             position.note = p.note();
             em.persist(position);
-            int i = 0;
-            for (EvidenceEntry e : p.evidence()) {
-                Evidence evidence = evidence(e, i++, position.stableId, d, ids);
-                evidence.position = position;
-                em.persist(evidence);
-            }
-            rows += 1 + p.evidence().size();
+            rows += 1 + evidence(p.evidence(), position.stableId, d, ids, e -> e.position = position);
         }
         return rows;
     }
@@ -488,6 +476,18 @@ public class CorpusWriter {
                     : r.lines().start() == r.lines().end() ? String.valueOf(r.lines().start()) : r.lines().start() + "-" + r.lines().end();
             into.put(field, new MetadataReference(r.url(), r.document() == null ? null : r.document().value(), lines, r.note()));
         }
+    }
+
+    /** Persists a position's or signature's evidence, in order ({@code owned} sets the owner); returns how many. */
+    private int evidence(List<EvidenceEntry> entries, String owner, DocumentFile holder, Ids ids,
+            java.util.function.Consumer<Evidence> owned) {
+        int ordinal = 0;
+        for (EvidenceEntry e : entries) {
+            Evidence evidence = evidence(e, ordinal++, owner, holder, ids);
+            owned.accept(evidence);
+            em.persist(evidence);
+        }
+        return entries.size();
     }
 
     private Evidence evidence(EvidenceEntry e, int ordinal, String owner, DocumentFile holder, Ids ids) {

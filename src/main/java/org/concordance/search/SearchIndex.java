@@ -230,25 +230,6 @@ public final class SearchIndex {
         }
     }
 
-    /**
-     * Runs every field's analysis once over a Chinese and English text, so that what loads on
-     * first use (the Chinese word segmenter's dictionaries: about half a second) is loaded before
-     * the first change or query needs it.
-     */
-    static void warmUp() {
-        for (String field : List.of(F_ALL_BI, F_ALL_UNI, F_ALL_SC)) {
-            try (var tokens = INDEX_ANALYZER.tokenStream(field, "人工智能治理提案 the governance of frontier models")) {
-                tokens.reset();
-                while (tokens.incrementToken()) {
-                    // consumed only to load the analysis
-                }
-                tokens.end();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
     /** Removes a folder and everything in it, if it exists. */
     static void delete(Path folder) throws IOException {
         if (!Files.exists(folder)) {

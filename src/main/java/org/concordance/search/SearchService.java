@@ -61,7 +61,7 @@ public class SearchService {
     /** How the index in use came about: "none", "prepared" (during a write), "updated" (for a change), "opened or built". */
     private volatile String origin = "none";
 
-    /** How the index in use came about (for operators and tests): "prepared", "updated", "opened or built" or "none". */
+    /** How the index in use came about (also in the log): "prepared", "updated", "opened or built" or "none". */
     public String origin() {
         return origin;
     }
@@ -118,17 +118,6 @@ public class SearchService {
         } catch (java.io.IOException | RuntimeException e) {
             LOG.warn("Could not update the search index for a change; it is built anew", e);
         }
-    }
-
-    /** Loads the analysis in the background at start, for the first change's and query's sake. */
-    void warmUp(@Observes io.quarkus.runtime.StartupEvent start) {
-        Thread warm = new Thread(() -> {
-            long started = System.nanoTime();
-            SearchIndex.warmUp();
-            LOG.debugf("Search analysis loaded in %d ms", (System.nanoTime() - started) / 1_000_000);
-        }, "search-warm-up");
-        warm.setDaemon(true);
-        warm.start();
     }
 
     void rebuild(@Observes CorpusImported imported) {

@@ -175,11 +175,9 @@ class IncrementalImportTest {
         List<String> content = fingerprint.content();
         String summary = changed.summary();
         List<String> searches = searches();
-        Path copy = Files.createTempDirectory("concordance-change-whole-").resolve("proposals");
-        try {
-            copyTree(dir, copy);
+        try (ScratchCorpus copy = ScratchCorpus.copyOf(dir)) {
             assertTrue(service.importFrom(ScratchCorpus.REAL).ok());
-            CorpusService.Outcome whole = service.importFrom(copy);
+            CorpusService.Outcome whole = service.importFrom(copy.root);
             assertEquals(List.of(), whole.problems());
             assertEquals(changed.hash(), whole.hash());
             assertEquals(summary, whole.summary(), "the counts of the change's import row");
@@ -192,8 +190,6 @@ class IncrementalImportTest {
             // Back to the files the test changes, by a whole import.
             assertTrue(service.importFrom(ScratchCorpus.REAL).ok());
             assertTrue(service.importFrom(dir).ok());
-        } finally {
-            delete(copy.getParent());
         }
     }
 
@@ -229,19 +225,6 @@ class IncrementalImportTest {
         long before = Files.getLastModifiedTime(file).toMillis();
         Files.writeString(file, content, StandardCharsets.UTF_8);
         Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(before + 1000));
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 
     private static void delete(Path root) throws IOException {

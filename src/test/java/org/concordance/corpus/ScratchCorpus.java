@@ -20,12 +20,17 @@ public final class ScratchCorpus implements AutoCloseable {
     }
 
     public static ScratchCorpus copyOfReal() {
+        return copyOf(REAL);
+    }
+
+    /** A throw-away copy of any corpus folder. */
+    public static ScratchCorpus copyOf(Path corpus) {
         try {
             Path tmp = Files.createTempDirectory("corpus-");
             Path root = tmp.resolve("proposals");
-            try (Stream<Path> all = Files.walk(REAL)) {
+            try (Stream<Path> all = Files.walk(corpus)) {
                 for (Path p : all.toList()) {
-                    Path target = root.resolve(REAL.relativize(p).toString());
+                    Path target = root.resolve(corpus.relativize(p).toString());
                     if (Files.isDirectory(p)) {
                         Files.createDirectories(target);
                     } else {
