@@ -17,6 +17,15 @@ public interface CorpusConfig {
     @WithDefault("true")
     boolean importOnStart();
 
+    /**
+     * With a corpus version already in the database, serve it from the start and compare the
+     * files with it (importing whatever changed while the service was down) right after, as the
+     * watcher would; false: compare and import before the service reports ready. A start on an
+     * empty database always imports before it is ready.
+     */
+    @WithDefault("true")
+    boolean serveBeforeCheck();
+
     /** Poll the corpus for changes and re-import (dev mode); empty disables it. */
     Optional<Duration> watchInterval();
 

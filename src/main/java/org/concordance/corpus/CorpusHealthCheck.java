@@ -30,6 +30,9 @@ public class CorpusHealthCheck implements HealthCheck {
         } else {
             b.withData("loaded", "no corpus in the database");
         }
+        if (service.checkingAfterStart()) {
+            b.withData("files", "being compared with this version since start; a change is imported next");
+        }
         CorpusService.Outcome last = service.last();
         if (last != null && !last.ok()) {
             // Counts only: problem texts quote corpus files and name paths; the log and validate show them.

@@ -64,7 +64,7 @@ public class CorpusService {
             }
         }
         if (config.importOnStart()) {
-            importNow();
+            importAtStart(Path.of(config.path()), config.serveBeforeCheck());
         }
         if (current == null) {
             CorpusImport loaded = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(CorpusImport::latest);
@@ -81,6 +81,43 @@ public class CorpusService {
                     TimeUnit.MILLISECONDS);
             LOG.infof("Watching %s for changes every %s", config.path(), interval);
         });
+    }
+
+    /** True from a start that serves the database's version until its files have been compared with it. */
+    private volatile boolean checking;
+
+    /** Whether the files are still being compared with the version served since start (see {@link CorpusConfig#serveBeforeCheck()}). */
+    public boolean checkingAfterStart() {
+        return checking;
+    }
+
+    /**
+     * The start's import. With {@code serveBeforeCheck} and a version in the database, that
+     * version is served at once, as it is while a broken corpus is refused, and the files are
+     * compared with it right after, on the watcher's thread: what changed while the service was
+     * down is imported as a change made while it runs would be.
+     */
+    void importAtStart(Path root, boolean serveBeforeCheck) {
+        CorpusImport served = serveBeforeCheck ? latest() : null;
+        if (served == null) {
+            importFrom(root);
+            return;
+        }
+        announce(served);
+        checking = true;
+        LOG.infof("Serving corpus %s from the database; comparing the files with it after start",
+                shortHash(served.corpusHash));
+        executor().execute(() -> checkAfterStart(root));
+    }
+
+    private void checkAfterStart(Path root) {
+        try {
+            importFrom(root);
+        } catch (RuntimeException e) {
+            LOG.warn("Comparing the corpus files with the database after start failed", e);
+        } finally {
+            checking = false;
+        }
     }
 
     private synchronized ScheduledExecutorService executor() {
@@ -122,6 +159,11 @@ public class CorpusService {
     /** For tests: the next watcher step looks at every file, as it does every few minutes. */
     synchronized void lookAtEveryFileNext() {
         lastScan = System.nanoTime() - 2 * MIN_SCAN_NANOS;
+    }
+
+    /** For tests: runs a task on the watcher's thread, before whatever is queued after it there. */
+    void onWatcherThread(Runnable task) {
+        executor().execute(task);
     }
 
     boolean eventsInUse() {

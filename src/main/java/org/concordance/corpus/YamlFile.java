@@ -62,7 +62,7 @@ public final class YamlFile {
         if (quick.isPresent()) {
             return quick;
         }
-        Yaml yaml = new Yaml(options());
+        Yaml yaml = yaml();
         try {
             if (!checkEvents(file, yaml.parse(new StringReader(text.get())), problems)) {
                 return Optional.empty();
@@ -89,7 +89,15 @@ public final class YamlFile {
      * empty, and {@link #parse} takes the careful path that reports it.
      */
     /** A loader per thread: building one compiles the resolver's patterns, too slow to do per file. */
-    private static final ThreadLocal<Yaml> QUICK = ThreadLocal.withInitial(() -> new Yaml(options()));
+    private static final ThreadLocal<Yaml> QUICK = ThreadLocal.withInitial(YamlFile::yaml);
+
+    /** A loader with {@link QuickResolver}: the tags of every scalar are those of SnakeYAML's own resolver. */
+    private static Yaml yaml() {
+        LoaderOptions options = options();
+        org.yaml.snakeyaml.DumperOptions dumping = new org.yaml.snakeyaml.DumperOptions();
+        return new Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(options),
+                new org.yaml.snakeyaml.representer.Representer(dumping), dumping, options, new QuickResolver());
+    }
 
     private static Optional<Node> composeQuickly(String text) {
         if (text.indexOf('&') >= 0 || text.indexOf('*') >= 0 || text.indexOf('!') >= 0 || text.contains("---")

@@ -72,6 +72,50 @@ class UnchangedStartTest {
     }
 
     @Test
+    void aStartServesTheVersionInTheDatabaseAtOnceAndThenImportsWhatChangedMeanwhile() throws Exception {
+        try (ScratchCorpus c = ScratchCorpus.copyOfReal()) {
+            assertTrue(service.importFrom(c.root).ok());
+            String before = service.currentHash();
+            // Changed while the service was down: a stance, then (second start) a mistake.
+            c.replace("documents/fli-pause-letter.yaml", "stance: proposes", "stance: supports");
+            java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+            service.onWatcherThread(() -> await(hold)); // the comparison waits behind it
+            service.importAtStart(c.root, true);
+            assertEquals(before, service.currentHash(), "the database's version is served before the files are compared");
+            assertTrue(service.checkingAfterStart());
+            hold.countDown();
+            awaitCheck();
+            CorpusService.Outcome after = service.last();
+            assertTrue(after.ok() && after.changed(), after.toString());
+            assertEquals(after.hash(), service.currentHash(), "the change made meanwhile is served once imported");
+            assertFalse(before.equals(after.hash()));
+
+            c.replace("documents/fli-pause-letter.yaml", "stance: supports", "stance: supportz");
+            service.importAtStart(c.root, true);
+            awaitCheck();
+            assertFalse(service.last().ok(), "the broken corpus is refused after start: " + service.last());
+            assertEquals(after.hash(), service.currentHash(), "and the version served at start stays served");
+        } finally {
+            assertTrue(service.importFrom(ScratchCorpus.REAL).ok());
+        }
+    }
+
+    private void awaitCheck() throws InterruptedException {
+        for (int i = 0; i < 600 && service.checkingAfterStart(); i++) {
+            Thread.sleep(50);
+        }
+        assertFalse(service.checkingAfterStart(), "the comparison after start did not end within 30 s");
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void aFileWrittenMomentsBeforeItIsReadIsNeverTrustedByItsTime() throws IOException {
         try (ScratchCorpus c = ScratchCorpus.copyOfReal()) {
             c.replace("documents/fli-pause-letter.yaml", "stance: proposes", "stance: supports");
