@@ -18,8 +18,9 @@ import org.concordance.corpus.CorpusImport;
 import org.concordance.corpus.CorpusService;
 
 /**
- * Conditional GET for the API: everything it serves is a function of the imported corpus, so
- * the ETag is a hash of the corpus version, the request URI and the representation asked for.
+ * Conditional GET for the API and the pages: everything they serve is a function of the imported
+ * corpus, so the ETag is a hash of the corpus version, the request URI, the representation and
+ * the language asked for. Tagged answers are also what {@link ResponseCache} keeps.
  * A matching {@code If-None-Match} is answered 304 before the resource runs.
  */
 @Provider
@@ -47,12 +48,25 @@ public class CachingFilter implements ContainerRequestFilter, ContainerResponseF
         String tag = etag(request, version.hash());
         request.setProperty(TAG, tag);
         request.setProperty(VERSION, version);
-        String match = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        if (match != null && (match.strip().equals("*") || java.util.Arrays.stream(match.split(","))
-                .map(String::strip).map(m -> m.startsWith("W/") ? m.substring(2) : m).anyMatch(tag::equals))) {
+        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             request.abortWith(Response.notModified().header(HttpHeaders.ETAG, tag)
-                    .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).header(HttpHeaders.VARY, "Accept").build());
+                    .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).header(HttpHeaders.VARY, vary(request)).build());
         }
+    }
+
+    /** Whether an {@code If-None-Match} header names this tag (weakly compared, or {@code *}). */
+    static boolean matches(String ifNoneMatch, String tag) {
+        return ifNoneMatch != null && tag != null && (ifNoneMatch.strip().equals("*") || java.util.Arrays.stream(ifNoneMatch.split(","))
+                .map(String::strip).map(m -> m.startsWith("W/") ? m.substring(2) : m).anyMatch(tag::equals));
+    }
+
+    /** The API negotiates its format; a page also its language (without a language prefix, from Accept-Language). */
+    private static String vary(ContainerRequestContext request) {
+        return api(request) ? "Accept" : "Accept, Accept-Language";
+    }
+
+    private static boolean api(ContainerRequestContext request) {
+        return request.getUriInfo().getPath().startsWith("/api/");
     }
 
     @Override
@@ -60,7 +74,7 @@ public class CachingFilter implements ContainerRequestFilter, ContainerResponseF
         if (cacheable(request) && response.getStatus() == 200) {
             Object tag = request.getProperty(TAG);
             Object version = request.getProperty(VERSION);
-            response.getHeaders().putSingle(HttpHeaders.VARY, "Accept");
+            response.getHeaders().putSingle(HttpHeaders.VARY, vary(request));
             if (tag != null && version instanceof CorpusService.Version v && newestInDatabase(v.importId())) {
                 response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
                 response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
@@ -86,9 +100,11 @@ public class CachingFilter implements ContainerRequestFilter, ContainerResponseF
         }
     }
 
+    /** GET and HEAD of the API and the pages; not the admin import, nor the operations endpoints under /q/. */
     private static boolean cacheable(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
         return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-                && request.getUriInfo().getPath().startsWith("/api/") && !request.getUriInfo().getPath().startsWith("/api/admin");
+                && !path.startsWith("/api/admin") && !path.startsWith("/q/");
     }
 
     private static String etag(ContainerRequestContext request, String version) {
@@ -96,8 +112,11 @@ public class CachingFilter implements ContainerRequestFilter, ContainerResponseF
         String accept = String.valueOf(request.getHeaderString(HttpHeaders.ACCEPT)).replace(" ", "");
         try {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
-            d.update((version + "\n" + request.getUriInfo().getRequestUri().toString() + "\n" + accept)
-                    .getBytes(StandardCharsets.UTF_8));
+            // A page's language: its prefix (LanguageFilter's header), else Accept-Language.
+            String language = String.valueOf(request.getHeaderString(org.concordance.site.LanguageFilter.HEADER));
+            String acceptLanguage = String.valueOf(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+            d.update((version + "\n" + request.getUriInfo().getRequestUri().toString() + "\n" + accept + "\n" + language
+                    + "\n" + acceptLanguage).getBytes(StandardCharsets.UTF_8));
             return "\"" + HexFormat.of().formatHex(d.digest(), 0, 16) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -30,6 +30,10 @@ public class HttpGuard {
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private static final Pattern BAD_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
+    // Compiled once: every request runs these.
+    private static final Pattern MATRIX_PARAMETERS = Pattern.compile(";[^/]*");
+    private static final Pattern PREFIXED_API = Pattern.compile("/(en|zh)/api(/.*)?");
+    private static final Pattern DOT_SEGMENT = Pattern.compile(".*/\\.{1,2}(/.*)?");
 
     /** A problem detail as JSON text: this handler runs before the REST layer and its serialisers. */
     static String problem(int status, String title, String detail) {
@@ -95,15 +99,18 @@ public class HttpGuard {
      */
     static boolean canonicalApiPath(String uri, String normalized) {
         // Matrix parameters (";x") are dropped by the REST layer's matching: judge the path without them.
-        String n = normalized == null ? "" : normalized.toLowerCase(Locale.ROOT).replaceAll(";[^/]*", "");
-        boolean api = n.equals("/api") || n.startsWith("/api/") || n.matches("/(en|zh)/api(/.*)?");
+        String n = normalized == null ? "" : normalized.toLowerCase(Locale.ROOT);
+        if (n.indexOf(';') >= 0) {
+            n = MATRIX_PARAMETERS.matcher(n).replaceAll("");
+        }
+        boolean api = n.equals("/api") || n.startsWith("/api/") || PREFIXED_API.matcher(n).matches();
         if (!api) {
             return true;
         }
         int query = uri.indexOf('?');
         String raw = query < 0 ? uri : uri.substring(0, query);
         return raw.startsWith("/api/") && !raw.contains(";") && !raw.contains("%") && !raw.contains("//")
-                && !raw.endsWith("/") && !raw.matches(".*/\\.{1,2}(/.*)?") && raw.equals(normalized);
+                && !raw.endsWith("/") && !DOT_SEGMENT.matcher(raw).matches() && raw.equals(normalized);
     }
 
     /** Vert.x's decoded, normalised path, or null when the address cannot be decoded. */
