@@ -99,7 +99,7 @@ public class ActorResource {
             + "contradictions (opposite stances on one measure), and signatures (signed, initiated, declined...).")
     public ActorDetail get(@Parameter(example = "andrew-ng") @PathParam("slug") String slug) {
         Actor a = find(slug);
-        List<Facts.Row> rows = facts.positions("where a = :a", Map.of("a", a), "order by d.published, d.slug, m.slug", 0, 0);
+        List<Facts.Row> rows = facts.positions("where p.actorId = :a", Map.of("a", a.id), "order by d.published, d.slug, m.slug", 0, 0);
         ActorTimeline timeline = ComparisonEngine.actor(slug, rows.stream().map(Facts.Row::facts).toList());
         Map<String, PositionView> byId = facts.withEvidence(rows).stream().collect(Collectors.toMap(PositionView::id, Function.identity()));
         Map<String, ReferenceView> references = ReferenceView.all(a.references, links);
@@ -108,7 +108,7 @@ public class ActorResource {
                 timeline.contradictions().stream().map(c -> new ContradictionView(c.measure(), byId.get(c.first().id()),
                         byId.get(c.second().id()))).toList(),
                 timeline.reported().stream().map(p -> byId.get(p.id())).toList(),
-                facts.signatures("where a = :a", Map.of("a", a), "order by d.slug", 0, 0));
+                facts.signatures("where s.actorId = :a", Map.of("a", a.id), "order by d.slug", 0, 0));
     }
 
     @GET
@@ -119,9 +119,8 @@ public class ActorResource {
             + "latest stance on each): whether they lean the same way (for, against, wants more, neutral), and the share that agree.")
     public ActorAgreement agreement(@Parameter(example = "andrew-ng") @PathParam("slug") String slug,
             @Parameter(example = "yann-lecun") @PathParam("other") String other) {
-        find(slug);
-        find(other);
-        List<Facts.Row> rows = facts.positions("where a.slug in :both", Map.of("both", List.of(slug, other)), "order by d.published", 0, 0);
+        List<Long> both = List.of(find(slug).id, find(other).id);
+        List<Facts.Row> rows = facts.positions("where p.actorId in :both", Map.of("both", both), "order by d.published", 0, 0);
         return ComparisonEngine.agreement(slug, other, rows.stream().map(Facts.Row::facts).toList());
     }
 

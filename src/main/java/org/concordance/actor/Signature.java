@@ -48,6 +48,16 @@ public class Signature extends PanacheEntityBase {
     @Column(length = 2000)
     public String reason;
 
+    // Read-only foreign keys, for conditions on this table's own indexed columns (see Position).
+    @Column(name = "actor_id", insertable = false, updatable = false)
+    public Long actorId;
+
+    @Column(name = "document_id", insertable = false, updatable = false)
+    public Long documentId;
+
+    @Column(name = "recorded_in_id", insertable = false, updatable = false)
+    public Long recordedInId;
+
     @OneToMany(mappedBy = "signature", cascade = CascadeType.PERSIST)
     @OrderBy("ordinal")
     public List<Evidence> evidence = new ArrayList<>();

@@ -434,8 +434,8 @@ public class CorpusWriter {
         long[] out = new long[4];
         String[] queries = {
                 "select count(m) from Measure m where m.document.id in :ids",
-                "select count(p) from Position p where p.document.id in :ids",
-                "select count(s) from Signature s where s.recordedIn.id in :ids",
+                "select count(p) from Position p where p.documentId in :ids",
+                "select count(s) from Signature s where s.recordedInId in :ids",
                 "select (select count(e) from Evidence e where e.position.document.id in :ids)"
                         + " + (select count(e) from Evidence e where e.signature.recordedIn.id in :ids)" };
         for (int i = 0; i < queries.length; i++) {

@@ -106,10 +106,10 @@ public class CompareResource {
                 throw ProblemException.unknown("document", s);
             }
         }
-        Map<String, Object> params = Map.of("docs", order);
-        var measures = facts.measures("where m in (select p.measure from Position p join p.document pd "
-                + "where pd.slug in :docs and p.actor is null)", params);
-        var positions = facts.positions("where d.slug in :docs and a is null", params, "order by p.stableId", 0, 0).stream()
+        Map<String, Object> params = Map.of("docs", found.values().stream().map(d -> d.id).toList());
+        var measures = facts.measures("where m in (select p.measure from Position p "
+                + "where p.documentId in :docs and p.actor is null)", params);
+        var positions = facts.positions("where p.documentId in :docs and p.actor is null", params, "order by p.stableId", 0, 0).stream()
                 .map(Facts.Row::facts).toList();
         DocumentComparison c = ComparisonEngine.compareDocuments(order, measures, positions, facts.signatories(order));
         return new Comparison(order.stream().map(s -> documents.ref(found.get(s))).toList(), c);
@@ -138,7 +138,8 @@ public class CompareResource {
         List<Document> rows = query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
         List<String> slugs = rows.stream().map(d -> d.slug).toList();
         var positions = slugs.isEmpty() ? List.<org.concordance.compare.PositionFacts>of()
-                : facts.positions("where d.slug in :docs and a is null", Map.of("docs", slugs), "order by p.stableId", 0, 0)
+                : facts.positions("where p.documentId in :docs and p.actor is null", Map.of("docs", rows.stream().map(d -> d.id).toList()),
+                        "order by p.stableId", 0, 0)
                         .stream().map(Facts.Row::facts).toList();
         Matrix m = ComparisonEngine.matrix(slugs, positions);
         Map<String, Document> bySlug = new LinkedHashMap<>();

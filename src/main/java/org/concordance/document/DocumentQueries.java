@@ -118,7 +118,8 @@ public class DocumentQueries {
         List<MeasureStated> measures = em.createQuery("select m from Measure m where m.document = :d order by m.slug", Measure.class)
                 .setParameter("d", d).getResultList().stream()
                 .map(m -> new MeasureStated(facts.measureRef(m.slug, m.type, m.nameEn, m.nameZh, d.slug), m.parameters())).toList();
-        List<PositionView> all = facts.withEvidence(facts.positions("where d = :d", Map.of("d", d), "order by m.type, m.slug, a.slug", 0, 0));
+        List<PositionView> all = facts.withEvidence(facts.positions("where p.documentId = :d", Map.of("d", d.id),
+                "order by m.type, m.slug, a.slug", 0, 0));
         SourceTextView text = d.sourceText == null ? null : new SourceTextView(d.sourceText.name, d.sourceText.sha256,
                 d.sourceText.lineCount, d.sourceText.provenance, d.sourceText.origin, d.sourceText.retrieved,
                 d.sourceText.partial, d.sourceText.gaps, links.page("documents", d.slug) + "/text",
@@ -128,7 +129,7 @@ public class DocumentQueries {
                 authors, related, measures,
                 all.stream().filter(p -> p.holder().kind().equals("document")).toList(),
                 all.stream().filter(p -> p.holder().kind().equals("actor")).toList(),
-                facts.signatures("where d = :d or r = :d", Map.of("d", d), "order by a.slug, s.role", 0, 0),
+                facts.signaturesOfDocument(d.id, "order by a.slug, s.role"),
                 text);
     }
 }

@@ -75,7 +75,7 @@ public class MeasureQueries {
         Measure m = (Measure) row[0];
         org.concordance.document.Document d = (org.concordance.document.Document) row[1];
         MeasureRef ref = facts.measureRef(m.slug, m.type, m.nameEn, m.nameZh, d.slug);
-        List<Facts.Row> rows = facts.positions("where m.slug = :slug", Map.of("slug", slug), "order by d.published, d.slug, a.slug", 0, 0);
+        List<Facts.Row> rows = facts.positions("where p.measureId = :m", Map.of("m", m.id), "order by d.published, d.slug, a.slug", 0, 0);
         List<PositionView> views = facts.withEvidence(rows);
         return new MeasureDetail(ref, m.type.labelEn(), m.type.labelZh(), m.parameters(), documents.ref(d), views,
                 coalition(ref, rows, views));

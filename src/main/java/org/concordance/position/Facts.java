@@ -166,6 +166,25 @@ public class Facts {
         return out;
     }
 
+    /**
+     * The signatures on a document or recorded in it. The ids come first, each through its own
+     * index: H2 answers an OR over the two columns, or a condition on a joined table, by reading
+     * every document. Three queries whatever the size.
+     */
+    public List<SignatureView> signaturesOfDocument(long documentId, String orderBy) {
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>(em.createQuery(
+                "select s.id from Signature s where s.documentId = :d", Long.class).setParameter("d", documentId).getResultList());
+        ids.addAll(em.createQuery("select s.id from Signature s where s.recordedInId = :d", Long.class)
+                .setParameter("d", documentId).getResultList());
+        return ids.isEmpty() ? List.of() : signatures("where s.id in :ids", Map.of("ids", ids), orderBy, 0, 0);
+    }
+
+    /** The row id of the entity with this slug ({@code Document}, {@code Actor}, {@code Measure}), or -1: no row has it. */
+    public long idOf(String entity, String slug) {
+        return em.createQuery("select e.id from " + entity + " e where e.slug = :slug", Long.class).setParameter("slug", slug)
+                .getResultStream().findFirst().orElse(-1L);
+    }
+
     public long countSignatures(String where, Map<String, Object> params) {
         TypedQuery<Long> q = em.createQuery("select count(s) from Signature s join s.actor a join s.document d "
                 + "join s.recordedIn r " + where, Long.class);

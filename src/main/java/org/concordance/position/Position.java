@@ -63,6 +63,17 @@ public class Position extends PanacheEntityBase {
     @Column(length = 2000)
     public String note;
 
+    // The foreign keys as plain columns, read-only: a query condition on them is one on this
+    // table's own indexed column (H2 plans a condition on a joined row's id as a scan).
+    @Column(name = "measure_id", insertable = false, updatable = false)
+    public Long measureId;
+
+    @Column(name = "document_id", insertable = false, updatable = false)
+    public Long documentId;
+
+    @Column(name = "actor_id", insertable = false, updatable = false)
+    public Long actorId;
+
     @OneToMany(mappedBy = "position", cascade = CascadeType.PERSIST)
     @OrderBy("ordinal")
     public List<Evidence> evidence = new ArrayList<>();

@@ -175,7 +175,9 @@ public class ResponseCache {
         List<Map.Entry<String, String>> out = new ArrayList<>();
         headers.forEach((name, values) -> {
             String n = name.toLowerCase(java.util.Locale.ROOT);
-            if (!n.equals("content-length") && !n.equals("date") && !n.equals("transfer-encoding") && !n.equals("connection")) {
+            // Not the framing, the date, nor an HTTP/2 pseudo-header (":status").
+            if (!n.startsWith(":") && !java.util.Set.of("content-length", "date", "transfer-encoding", "connection", "keep-alive")
+                    .contains(n)) {
                 values.forEach(v -> out.add(Map.entry(name, v)));
             }
         });
