@@ -93,7 +93,32 @@ public class MeasureQueries {
                 c.reported().stream().map(p -> byId.get(p.id())).toList());
     }
 
+    /** The type summaries of one corpus version (by its import's row id): four aggregates over every position. */
+    private record TypesOf(long importId, List<TypeSummary> types) {
+    }
+
+    private volatile TypesOf types;
+
+    /**
+     * Every measure type with its counts, computed once per corpus version: they are aggregates
+     * over every position (seconds at 100,000 documents) and half the pages show them. The
+     * version is the one this request's snapshot holds, so a kept value never mixes into an
+     * answer from another.
+     */
     public List<TypeSummary> types() {
+        Long version = org.concordance.corpus.CorpusImport.latestId();
+        TypesOf kept = types;
+        if (kept != null && version != null && kept.importId() == version) {
+            return kept.types();
+        }
+        List<TypeSummary> computed = computeTypes();
+        if (version != null) {
+            types = new TypesOf(version, computed);
+        }
+        return computed;
+    }
+
+    private List<TypeSummary> computeTypes() {
         Map<MeasureType, long[]> counts = new EnumMap<>(MeasureType.class);
         for (MeasureType t : MeasureType.values()) {
             counts.put(t, new long[5]);
