@@ -67,7 +67,7 @@ public class SitePages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(Frame frame, List<TypeSummary> core, List<TypeSummary> other, String bars,
-                List<DocumentRef> documents, String timeline);
+                List<DocumentRef> documents, long total, String timeline);
 
         static native TemplateInstance types(Frame frame, List<TypeSummary> types, String bars);
 
@@ -155,10 +155,14 @@ public class SitePages {
     public String home() {
         Ui ui = ui();
         List<TypeSummary> types = measures.types();
-        List<DocumentRef> docs = allDocuments();
+        // The newest documents only: the page stays the same size whatever the corpus (all of them: /documents).
+        @SuppressWarnings("unchecked")
+        var newest = (org.concordance.web.Page<org.concordance.document.DocumentViews.DocumentSummary>) documentApi
+                .list(null, null, null, null, null, "1", String.valueOf(HOME_DOCUMENTS), "-published").getEntity();
+        List<DocumentRef> docs = refs(newest.items());
         return Templates.home(frame(ui.t("site.tagline"), "api/measure-types", List.of()),
                 types.stream().filter(TypeSummary::core).toList(), types.stream().filter(t -> !t.core()).toList(),
-                bars(ui, types.stream().filter(TypeSummary::core).toList()), docs, timeline(ui, docs)).render();
+                bars(ui, types.stream().filter(TypeSummary::core).toList()), docs, newest.total(), timeline(ui, "home.timeline.title", docs)).render();
     }
 
     @GET
@@ -203,7 +207,7 @@ public class SitePages {
     public String documentList() {
         Ui ui = ui();
         List<DocumentRef> docs = allDocuments();
-        return Templates.documents(frame(ui.t("nav.documents"), "api/documents?size=100", List.of()), docs, timeline(ui, docs)).render();
+        return Templates.documents(frame(ui.t("nav.documents"), "api/documents?size=100", List.of()), docs, timeline(ui, "documents.timeline.title", docs)).render();
     }
 
     @GET
@@ -319,7 +323,14 @@ public class SitePages {
     private List<DocumentRef> allDocuments() {
         List<org.concordance.document.DocumentViews.DocumentSummary> all = everyPage(
                 p -> documentApi.list(null, null, null, null, null, p, "100", "-published"));
-        return all.stream().map(d -> new DocumentRef(d.slug(), d.kind(), d.language(), d.titleEn(), d.titleOriginal(),
+        return refs(all);
+    }
+
+    /** How many of the newest documents the home page lists. */
+    static final int HOME_DOCUMENTS = 20;
+
+    private static List<DocumentRef> refs(List<org.concordance.document.DocumentViews.DocumentSummary> summaries) {
+        return summaries.stream().map(d -> new DocumentRef(d.slug(), d.kind(), d.language(), d.titleEn(), d.titleOriginal(),
                 d.titleDescriptive(), d.published(), d.html(), d.api())).toList();
     }
 
@@ -342,8 +353,8 @@ public class SitePages {
                         .toList());
     }
 
-    private static String timeline(Ui ui, List<DocumentRef> docs) {
-        return Charts.timeline(ui.t("home.timeline.title"), ui.t("home.timeline.desc"), docs.stream()
+    private static String timeline(Ui ui, String title, List<DocumentRef> docs) {
+        return Charts.timeline(ui.t(title), ui.t("home.timeline.desc"), docs.stream()
                 .map(d -> new Charts.Mark(ui.name(d.titleEn(), d.titleOriginal()), ui.document(d.slug()), d.published())).toList());
     }
 

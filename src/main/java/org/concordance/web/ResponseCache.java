@@ -42,10 +42,18 @@ public class ResponseCache {
 
     private static final long MAX_ENTRY = 1024 * 1024;
 
-    /** One kept answer: its headers as they were sent (security headers aside) and its body. */
-    record Stored(String version, String etag, List<Map.Entry<String, String>> headers, byte[] body) {
+    /**
+     * One kept answer: its headers as they were sent and its body, wrapped once: each answer
+     * writes a view of the same bytes instead of copying them into a new buffer. On the heap,
+     * so an evicted answer is simply collected.
+     */
+    record Stored(String version, String etag, List<Map.Entry<String, String>> headers, Buffer body) {
+        static Buffer shared(byte[] bytes) {
+            return Buffer.buffer(io.netty.buffer.Unpooled.unreleasableBuffer(io.netty.buffer.Unpooled.wrappedBuffer(bytes).asReadOnly()));
+        }
+
         long weight(String key) {
-            long w = 2L * key.length() + body.length + 64;
+            long w = 2L * key.length() + body.length() + 64;
             for (Map.Entry<String, String> h : headers) {
                 w += 2L * (h.getKey().length() + h.getValue().length()) + 32;
             }
@@ -100,9 +108,9 @@ public class ResponseCache {
             response.headers().remove(HttpHeaders.CONTENT_TYPE);
             response.setStatusCode(304).end();
         } else if (method == HttpMethod.HEAD) {
-            response.putHeader(HttpHeaders.CONTENT_LENGTH, String.valueOf(stored.body().length)).setStatusCode(200).end();
+            response.putHeader(HttpHeaders.CONTENT_LENGTH, String.valueOf(stored.body().length())).setStatusCode(200).end();
         } else {
-            response.setStatusCode(200).end(Buffer.buffer(stored.body()));
+            response.setStatusCode(200).end(stored.body());
         }
     }
 
@@ -130,7 +138,7 @@ public class ResponseCache {
         if (now == null || !now.hash().equals(version) || !key.startsWith(version + '\n')) {
             return; // built from a version no longer served (or not the one the key names)
         }
-        Stored s = new Stored(version, etag, List.copyOf(headers), body);
+        Stored s = new Stored(version, etag, List.copyOf(headers), Stored.shared(body));
         synchronized (this) {
             if (!version.equals(entriesVersion)) { // the first answer of a new version: the rest are older
                 entries.clear();

@@ -56,6 +56,7 @@ class ResponseCacheTest {
             assertEquals(0, sessions.getStatistics().getPrepareStatementCount(), path + ": served without SQL");
             assertEquals(hits + 1, cache.stats().hits(), path);
             assertArrayEquals(first.asByteArray(), second.asByteArray(), path);
+            assertArrayEquals(first.asByteArray(), given().get(path).asByteArray(), path + ": the kept bytes serve again");
             assertEquals(headers(first), headers(second), path);
             assertTrue(second.header("Content-Security-Policy").contains("frame-ancestors 'none'"), path);
         }
