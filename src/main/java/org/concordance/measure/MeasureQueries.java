@@ -118,6 +118,11 @@ public class MeasureQueries {
         return computed;
     }
 
+    /** Forgets the kept type summaries (for tests that count what building an answer costs). */
+    public void forgetTypes() {
+        types = null;
+    }
+
     private List<TypeSummary> computeTypes() {
         Map<MeasureType, long[]> counts = new EnumMap<>(MeasureType.class);
         for (MeasureType t : MeasureType.values()) {
@@ -143,7 +148,7 @@ public class MeasureQueries {
                 });
         List<TypeSummary> out = new ArrayList<>();
         counts.forEach((t, c) -> out.add(summary(t, c)));
-        return out;
+        return List.copyOf(out); // kept and shared by every request of the version
     }
 
     TypeSummary summary(MeasureType t, long[] c) {

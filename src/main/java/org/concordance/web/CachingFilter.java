@@ -115,7 +115,10 @@ public class CachingFilter implements ContainerRequestFilter, ContainerResponseF
             // A page's language: its prefix (LanguageFilter's header), else Accept-Language.
             String language = String.valueOf(request.getHeaderString(org.concordance.site.LanguageFilter.HEADER));
             String acceptLanguage = String.valueOf(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-            d.update((version + "\n" + request.getUriInfo().getRequestUri().toString() + "\n" + accept + "\n" + language
+            // The address without scheme and host: an answer does not depend on them (its links are root-relative).
+            java.net.URI uri = request.getUriInfo().getRequestUri();
+            String address = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            d.update((version + "\n" + address + "\n" + accept + "\n" + language
                     + "\n" + acceptLanguage).getBytes(StandardCharsets.UTF_8));
             return "\"" + HexFormat.of().formatHex(d.digest(), 0, 16) + "\"";
         } catch (NoSuchAlgorithmException e) {

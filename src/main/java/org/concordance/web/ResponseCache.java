@@ -92,8 +92,9 @@ public class ResponseCache {
             ctx.next();
             return;
         }
-        String key = key(version.hash(), ctx.request().uri(), ctx.request().getHeader(HttpHeaders.ACCEPT),
-                ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        // Every line of each header: the REST layer negotiates over all of them, not only the first.
+        String key = key(version.hash(), ctx.request().uri(), String.join(",", ctx.request().headers().getAll(HttpHeaders.ACCEPT)),
+                String.join(",", ctx.request().headers().getAll(HttpHeaders.ACCEPT_LANGUAGE)));
         Stored stored = get(key);
         if (stored == null) {
             ctx.put(KEY, key);
