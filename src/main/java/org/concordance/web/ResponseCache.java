@@ -11,7 +11,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 
-import org.concordance.corpus.CorpusImported;
 import org.concordance.corpus.CorpusService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -24,10 +23,10 @@ import io.vertx.ext.web.RoutingContext;
  * Answers built once per corpus version. Everything the API and the pages serve is a function of
  * the corpus version, the address and the negotiated format and language, so the bytes of an
  * answer that {@link CachingFilter} tagged for the version served are kept, keyed by exactly
- * those, and served again without the REST layer, the database or a template: until the next
- * version is announced, which empties the cache. Least recently used answers go first once the
- * cache holds {@code concordance.web.response-cache-mib} (default 64; 0 turns it off); an answer
- * larger than an eighth of that, or than 1 MiB, is never kept. Built on the first request after
+ * those, and served again without the REST layer, the database or a template, while that version
+ * is served; the first answer kept for a newer version empties the cache. Least recently used
+ * answers go first once the cache holds {@code concordance.web.response-cache-mib} (default 64;
+ * 0 turns it off); an answer larger than an eighth of that, or than 1 MiB, is never kept. Built on the first request after
  * each import: nothing is computed ahead.
  * <p>
  * With several instances on one database, an instance serves the version it announced until it
@@ -47,7 +46,7 @@ public class ResponseCache {
      * writes a view of the same bytes instead of copying them into a new buffer. On the heap,
      * so an evicted answer is simply collected.
      */
-    record Stored(String version, String etag, List<Map.Entry<String, String>> headers, Buffer body) {
+    record Stored(String etag, List<Map.Entry<String, String>> headers, Buffer body) {
         static Buffer shared(byte[] bytes) {
             return Buffer.buffer(io.netty.buffer.Unpooled.unreleasableBuffer(io.netty.buffer.Unpooled.wrappedBuffer(bytes).asReadOnly()));
         }
@@ -68,6 +67,7 @@ public class ResponseCache {
     private final long maxEntry;
     private final LinkedHashMap<String, Stored> entries = new LinkedHashMap<>(256, 0.75f, true);
     private long weight;
+    /** The version of the kept answers: the first answer kept for a newer one empties the cache. */
     private String entriesVersion;
     private long hits;
     private long misses;
@@ -130,6 +130,11 @@ public class ResponseCache {
         return s;
     }
 
+    /** The largest answer kept, in bytes. */
+    long maxEntry() {
+        return maxEntry;
+    }
+
     /** Keeps an answer built from {@code version} while that version is still the one served. */
     void put(String key, String version, String etag, List<Map.Entry<String, String>> headers, byte[] body) {
         if (body.length > maxEntry || etag == null) {
@@ -139,7 +144,7 @@ public class ResponseCache {
         if (now == null || !now.hash().equals(version) || !key.startsWith(version + '\n')) {
             return; // built from a version no longer served (or not the one the key names)
         }
-        Stored s = new Stored(version, etag, List.copyOf(headers), Stored.shared(body));
+        Stored s = new Stored(etag, List.copyOf(headers), Stored.shared(body));
         synchronized (this) {
             if (!version.equals(entriesVersion)) { // the first answer of a new version: the rest are older
                 entries.clear();
@@ -160,11 +165,6 @@ public class ResponseCache {
         }
     }
 
-    /** A new version is served: every kept answer is of an older one. */
-    void onImported(@Observes CorpusImported imported) {
-        clear();
-    }
-
     /** Forgets every kept answer (also for tests that count what building an answer costs). */
     public synchronized void clear() {
         entries.clear();
@@ -179,14 +179,16 @@ public class ResponseCache {
         return new Stats(entries.size(), weight, hits, misses);
     }
 
-    /** Headers worth keeping from an answer: all but those the server sets per response. */
+    /** Headers the server sets per answer: the framing and the date (and HTTP/2's pseudo-headers, ":status"). */
+    private static final java.util.Set<String> PER_ANSWER = java.util.Set.of("content-length", "date", "transfer-encoding",
+            "connection", "keep-alive");
+
+    /** Headers worth keeping from an answer: all but those the server sets per answer. */
     static List<Map.Entry<String, String>> keptHeaders(Map<String, List<String>> headers) {
         List<Map.Entry<String, String>> out = new ArrayList<>();
         headers.forEach((name, values) -> {
             String n = name.toLowerCase(java.util.Locale.ROOT);
-            // Not the framing, the date, nor an HTTP/2 pseudo-header (":status").
-            if (!n.startsWith(":") && !java.util.Set.of("content-length", "date", "transfer-encoding", "connection", "keep-alive")
-                    .contains(n)) {
+            if (!n.startsWith(":") && !PER_ANSWER.contains(n)) {
                 values.forEach(v -> out.add(Map.entry(name, v)));
             }
         });

@@ -42,7 +42,7 @@ public class ResponseCapture implements WriterInterceptor {
             context.proceed();
             return;
         }
-        Copy copy = new Copy(context.getOutputStream());
+        Copy copy = new Copy(context.getOutputStream(), cache.maxEntry());
         // Once sent, the answer's headers are final (the content type the REST layer chose among them).
         ctx.addBodyEndHandler(ignored -> {
             if (copy.kept != null && ctx.response().getStatusCode() == 200) {
@@ -56,13 +56,15 @@ public class ResponseCapture implements WriterInterceptor {
         context.proceed();
     }
 
-    /** Writes through and keeps a copy, up to 1 MiB (then keeps nothing). */
+    /** Writes through and keeps a copy, up to the largest answer the cache keeps (then keeps nothing). */
     private static final class Copy extends OutputStream {
         private final OutputStream out;
+        private final long limit;
         private ByteArrayOutputStream kept = new ByteArrayOutputStream(8192);
 
-        Copy(OutputStream out) {
+        Copy(OutputStream out, long limit) {
             this.out = out;
+            this.limit = limit;
         }
 
         @Override
@@ -84,7 +86,7 @@ public class ResponseCapture implements WriterInterceptor {
         }
 
         private void limit() {
-            if (kept.size() > 1024 * 1024) {
+            if (kept.size() > limit) {
                 kept = null;
             }
         }
