@@ -24,10 +24,9 @@ import org.concordance.compare.Views.Matrix;
 import org.concordance.compare.Views.MatrixCell;
 import org.concordance.compare.Views.MatrixRow;
 import org.concordance.compare.Views.PairSimilarity;
+import org.concordance.compare.Views.ParameterSummary;
 import org.concordance.compare.Views.SharedType;
-import org.concordance.compare.Views.TypeComparison;
 import org.concordance.compare.Views.UniqueTypes;
-import org.concordance.compare.Views.Variant;
 import org.concordance.measure.MeasureType;
 import org.concordance.position.Stance;
 
@@ -49,16 +48,29 @@ public final class ComparisonEngine {
     private ComparisonEngine() {
     }
 
-    /** Every variant of a type side by side, parameter by parameter. */
-    public static TypeComparison compareType(MeasureType type, List<MeasureFacts> measures, List<PositionFacts> positions) {
-        List<MeasureFacts> ofType = measures.stream().filter(m -> m.type() == type)
-                .sorted(Comparator.comparing(MeasureFacts::slug)).toList();
-        Map<String, List<PositionFacts>> byMeasure = positions.stream()
-                .collect(Collectors.groupingBy(PositionFacts::measure, LinkedHashMap::new, Collectors.toList()));
-        List<Variant> variants = ofType.stream()
-                .map(m -> new Variant(m, byMeasure.getOrDefault(m.slug(), List.of()).stream().sorted(BY_STANCE).toList()))
-                .toList();
-        return new TypeComparison(type, variants, ParameterComparison.compare(type, ofType));
+    /** How many stated values of one parameter a type comparison lists (the most telling first). */
+    public static final int VALUES_SHOWN = 10;
+
+    /** How many of the variants stating a value the comparison names. */
+    public static final int EXAMPLES = 3;
+
+    /**
+     * Every parameter of a type across all its variants: agreement, how many variants state each
+     * value, and the strictest value of an ordered parameter. The answer has the same size whether
+     * the type has three variants or thirty thousand.
+     */
+    public static List<ParameterSummary> typeParameters(MeasureType type, List<MeasureFacts> measures) {
+        return ParameterComparison.summarise(type, measures.stream().filter(m -> m.type() == type).toList());
+    }
+
+    /** One variant's parameter values, in the order of {@link #typeParameters}'s rows. */
+    public static List<Views.ParameterValue> values(MeasureFacts variant) {
+        return ParameterComparison.values(variant);
+    }
+
+    /** The parameters on which one variant holds the strictest value of {@code summary} (its type's). */
+    public static List<String> strictestOn(List<ParameterSummary> summary, MeasureFacts variant) {
+        return ParameterComparison.strictestOn(variant.type(), summary, variant);
     }
 
     /**

@@ -3,8 +3,11 @@ package org.concordance.compare;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -13,6 +16,8 @@ import org.concordance.corpus.Binder;
 import org.concordance.measure.MeasureType;
 import org.concordance.measure.parameters.Stricter;
 import org.concordance.compare.Views.ParameterRow;
+import org.concordance.compare.Views.ParameterSummary;
+import org.concordance.compare.Views.ValueCount;
 import org.concordance.compare.Views.ParameterValue;
 
 /**
@@ -35,21 +40,110 @@ final class ParameterComparison {
             List<ParameterValue> values = new ArrayList<>();
             List<Comparable<?>> ranks = new ArrayList<>();
             for (MeasureFacts m : measures) {
-                Object value = read(c, m.parameters());
-                boolean unbounded = stricter != null && !stricter.unboundedWhen().isEmpty()
-                        && Boolean.TRUE.equals(read(sibling(type, stricter.unboundedWhen()), m.parameters()));
-                if (unbounded) {
-                    values.add(new ParameterValue(m.slug(), "unbounded", "indefinite"));
-                    ranks.add(UNBOUNDED);
-                } else {
-                    values.add(new ParameterValue(m.slug(), value, display(value)));
-                    ranks.add(stricter == null ? null : rank(value));
-                }
+                Stated v = stated(type, c, m);
+                values.add(new ParameterValue(m.slug(), v.value(), v.display()));
+                ranks.add(v.rank());
             }
             rows.add(new ParameterRow(Binder.key(c.getName()), stricter != null, consensus(values), values,
                     stricter == null ? List.of() : strictest(values, ranks)));
         }
         return rows;
+    }
+
+    /** One variant's value of one parameter: {@code key} compares equal values (0.33 and 0.330) as one. */
+    private record Stated(Object value, String display, Object key, Comparable<?> rank) {
+    }
+
+    private static Stated stated(MeasureType type, RecordComponent c, MeasureFacts m) {
+        Stricter stricter = c.getAnnotation(Stricter.class);
+        boolean unbounded = stricter != null && !stricter.unboundedWhen().isEmpty()
+                && Boolean.TRUE.equals(read(sibling(type, stricter.unboundedWhen()), m.parameters()));
+        if (unbounded) {
+            return new Stated(Unbounded.UNBOUNDED, "indefinite", Unbounded.UNBOUNDED, UNBOUNDED);
+        }
+        Object value = read(c, m.parameters());
+        Object key = value instanceof BigDecimal d ? d.stripTrailingZeros() : value;
+        return new Stated(value, display(value), key, stricter == null ? null : rank(value));
+    }
+
+    /** Every parameter of the type summarised over all {@code measures}, bounded whatever their number. */
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    static List<ParameterSummary> summarise(MeasureType type, List<MeasureFacts> measures) {
+        List<MeasureFacts> bySlug = measures.stream().sorted(Comparator.comparing(MeasureFacts::slug)).toList();
+        List<ParameterSummary> out = new ArrayList<>();
+        for (RecordComponent c : type.parametersType().getRecordComponents()) {
+            boolean ordered = c.getAnnotation(Stricter.class) != null;
+            Map<Object, Tally> tallies = new LinkedHashMap<>();
+            int silent = 0;
+            for (MeasureFacts m : bySlug) {
+                Stated v = stated(type, c, m);
+                if (v.value() == null) {
+                    silent++;
+                } else {
+                    tallies.computeIfAbsent(v.key(), k -> new Tally(v)).add(m.slug());
+                }
+            }
+            List<Tally> sorted = new ArrayList<>(tallies.values());
+            Comparator<Tally> order = ordered
+                    ? Comparator.comparing((Tally t) -> (Comparable) t.first.rank(), Comparator.reverseOrder())
+                    : Comparator.comparingInt((Tally t) -> -t.count).thenComparing(t -> t.first.display());
+            sorted.sort(order);
+            List<ValueCount> values = sorted.stream().limit(ComparisonEngine.VALUES_SHOWN).map(Tally::view).toList();
+            int stated = bySlug.size() - silent;
+            Consensus consensus = tallies.isEmpty() ? Consensus.UNSTATED
+                    : tallies.size() > 1 ? Consensus.DIFFER : silent == 0 ? Consensus.AGREE : Consensus.PARTIAL;
+            out.add(new ParameterSummary(Binder.key(c.getName()), ordered, consensus, stated, silent, tallies.size(), values,
+                    ordered && tallies.size() > 1 ? values.get(0) : null));
+        }
+        return out;
+    }
+
+    /** Every parameter value of one measure, in the order of its type's parameters ("unbounded" for an indefinite duration). */
+    static List<ParameterValue> values(MeasureFacts m) {
+        List<ParameterValue> out = new ArrayList<>();
+        for (RecordComponent c : m.type().parametersType().getRecordComponents()) {
+            Stated v = stated(m.type(), c, m);
+            out.add(new ParameterValue(m.slug(), v.value(), v.display()));
+        }
+        return out;
+    }
+
+    /** The parameters on which {@code measure} holds the strictest value of its type ({@code summary} of that type). */
+    static List<String> strictestOn(MeasureType type, List<ParameterSummary> summary, MeasureFacts measure) {
+        List<String> out = new ArrayList<>();
+        for (RecordComponent c : type.parametersType().getRecordComponents()) {
+            String key = Binder.key(c.getName());
+            summary.stream().filter(s -> s.parameter().equals(key) && s.strictest() != null).findFirst().ifPresent(s -> {
+                Stated v = stated(type, c, measure);
+                Object best = s.strictest().value() instanceof BigDecimal d ? d.stripTrailingZeros() : s.strictest().value();
+                if (v.value() != null && v.key().equals(best)) {
+                    out.add(key);
+                }
+            });
+        }
+        return out;
+    }
+
+    /** The variants stating one value, in slug order. */
+    private static final class Tally {
+        final Stated first;
+        int count;
+        final List<String> examples = new ArrayList<>();
+
+        Tally(Stated first) {
+            this.first = first;
+        }
+
+        void add(String slug) {
+            count++;
+            if (examples.size() < ComparisonEngine.EXAMPLES) {
+                examples.add(slug);
+            }
+        }
+
+        ValueCount view() {
+            return new ValueCount(first.value(), first.display(), count, List.copyOf(examples));
+        }
     }
 
     static Consensus consensus(List<ParameterValue> values) {

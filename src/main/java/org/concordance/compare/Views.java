@@ -17,11 +17,22 @@ public interface Views {
             List<String> strictest) {
     }
 
-    /** A measure of the type and every stance taken on it. */
-    record Variant(MeasureFacts measure, List<PositionFacts> positions) {
+    /**
+     * One stated value of a parameter across the variants of a type: how many variants state it,
+     * and the first of them by slug ({@code examples}, at most {@link ComparisonEngine#EXAMPLES}).
+     */
+    record ValueCount(Object value, String display, int measures, List<String> examples) {
     }
 
-    record TypeComparison(MeasureType type, List<Variant> variants, List<ParameterRow> parameters) {
+    /**
+     * One parameter across every variant of a type, the same size whatever their number:
+     * {@code stated} variants give a value, {@code silent} ones do not, {@code distinct} values
+     * are stated. {@code values} lists at most {@link ComparisonEngine#VALUES_SHOWN} of them: for
+     * an ordered parameter the strictest first, otherwise the most frequent first.
+     * {@code strictest} is the greatest value of an ordered parameter when at least two differ.
+     */
+    record ParameterSummary(String parameter, boolean ordered, Consensus consensus, int stated, int silent, int distinct,
+            List<ValueCount> values, ValueCount strictest) {
     }
 
     /** One stance and everyone who takes it on the measure. */

@@ -16,12 +16,13 @@ import org.concordance.compare.ComparisonEngine;
 import org.concordance.compare.MeasureFacts;
 import org.concordance.compare.PositionFacts;
 import org.concordance.compare.Views.Coalition;
-import org.concordance.compare.Views.TypeComparison;
+import org.concordance.compare.Views.ParameterSummary;
 import org.concordance.document.DocumentQueries;
 import org.concordance.measure.MeasureViews.*;
 import org.concordance.position.Facts;
 import org.concordance.position.Stance;
 import org.concordance.web.Links;
+import org.concordance.web.Page;
 import org.concordance.web.PageRequest;
 import org.concordance.web.ProblemException;
 import org.concordance.web.Query;
@@ -121,6 +122,7 @@ public class MeasureQueries {
     /** Forgets the kept type summaries (for tests that count what building an answer costs). */
     public void forgetTypes() {
         types = null;
+        parameters = null;
     }
 
     private List<TypeSummary> computeTypes() {
@@ -156,16 +158,97 @@ public class MeasureQueries {
                 links.page("measure-types", t.code()), links.api("measure-types", t.code()));
     }
 
-    public TypeComparisonView compare(MeasureType type) {
-        List<MeasureFacts> measures = facts.measures("where m.type = :type", Map.of("type", type));
-        List<Facts.Row> rows = facts.positions("where m.type = :type", Map.of("type", type), "order by d.published, d.slug", 0, 0);
-        List<PositionView> views = facts.withEvidence(rows);
-        Map<String, PositionView> byId = views.stream().collect(Collectors.toMap(PositionView::id, Function.identity()));
-        TypeComparison c = ComparisonEngine.compareType(type, measures, rows.stream().map(Facts.Row::facts).toList());
+    /** How many positions of each stance group a type comparison shows (the rest: the group's API list). */
+    public static final int GROUP_SHOWN = 10;
+
+    /** The order of the API's position list, so a group's first positions are that list's first page. */
+    static final String BY_DATE = "order by case when d.published is null then 1 else 0 end, d.published, d.slug, p.stableId";
+
+    private static final String OWN = "p.basis <> org.concordance.position.Basis.REPORTED";
+
+    /** The parameter summaries of one corpus version: one pass over every measure of each type compared. */
+    private record ParametersOf(long importId, Map<MeasureType, List<ParameterSummary>> byType) {
+    }
+
+    private volatile ParametersOf parameters;
+
+    /**
+     * One measure type compared across its variants, bounded whatever their number: the parameter
+     * summary over all of them (kept per corpus version), the coalition's groups with their first
+     * positions, and one page of variants sorted by slug.
+     */
+    public TypeComparisonView compare(MeasureType type, PageRequest page) {
         TypeSummary summary = types().stream().filter(s -> s.type() == type).findFirst().orElseThrow();
-        return new TypeComparisonView(summary, c.variants().stream().map(v -> new VariantView(
-                facts.measureRef(v.measure().slug(), type, v.measure().nameEn(), v.measure().nameZh(), v.measure().document()),
-                v.measure().parameters(), v.positions().stream().map((PositionFacts p) -> byId.get(p.id())).toList())).toList(),
-                c.parameters());
+        List<ParameterSummary> params = parameters(type);
+        Map<String, Object> ofType = Map.of("type", type);
+
+        Map<Stance, Long> counts = new EnumMap<>(Stance.class);
+        em.createQuery("select p.stance, count(p) from Position p join p.measure m where m.type = :type and " + OWN
+                + " group by p.stance", Object[].class).setParameter("type", type).getResultList()
+                .forEach(r -> counts.put((Stance) r[0], (Long) r[1]));
+        long reportedCount = em.createQuery("select count(p) from Position p join p.measure m where m.type = :type and not ("
+                + OWN + ")", Long.class).setParameter("type", type).getSingleResult();
+        Map<Stance, List<Facts.Row>> shown = new EnumMap<>(Stance.class);
+        List<Facts.Row> all = new ArrayList<>();
+        for (Stance s : ComparisonEngine.STANCE_PRIORITY) {
+            if (counts.getOrDefault(s, 0L) > 0) {
+                List<Facts.Row> rows = facts.positions("where m.type = :type and p.stance = :stance and " + OWN,
+                        Map.of("type", type, "stance", s), BY_DATE, 0, GROUP_SHOWN);
+                shown.put(s, rows);
+                all.addAll(rows);
+            }
+        }
+        List<Facts.Row> reportedRows = reportedCount == 0 ? List.of()
+                : facts.positions("where m.type = :type and not (" + OWN + ")", ofType, BY_DATE, 0, GROUP_SHOWN);
+        all.addAll(reportedRows);
+        Map<Long, PositionView> withEvidence = new java.util.HashMap<>();
+        List<PositionView> views = facts.withEvidence(all);
+        for (int i = 0; i < all.size(); i++) {
+            withEvidence.put(all.get(i).rowId(), views.get(i));
+        }
+        String positions = links.to("api/positions") + "?measure-type=" + type.code();
+        List<StanceGroupView> coalition = new ArrayList<>();
+        shown.forEach((s, rows) -> coalition.add(new StanceGroupView(s, counts.get(s),
+                rows.stream().map(r -> withEvidence.get(r.rowId())).toList(),
+                positions + "&stance=" + s.code() + "&basis=direct,signature")));
+        StanceGroupView reported = new StanceGroupView(null, reportedCount,
+                reportedRows.stream().map(r -> withEvidence.get(r.rowId())).toList(), positions + "&basis=reported");
+
+        List<MeasureFacts> variants = facts.measures("where m.type = :type order by m.slug", ofType, page.offset(), page.size());
+        Map<String, Map<Stance, Long>> variantCounts = new java.util.HashMap<>();
+        if (!variants.isEmpty()) {
+            // By the position's own column: H2 plans a condition on the joined measure as a scan of every position.
+            Map<Long, String> slugs = new java.util.HashMap<>();
+            em.createQuery("select m.id, m.slug from Measure m where m.slug in :slugs", Object[].class)
+                    .setParameter("slugs", variants.stream().map(MeasureFacts::slug).toList()).getResultList()
+                    .forEach(r -> slugs.put((Long) r[0], (String) r[1]));
+            em.createQuery("select p.measureId, p.stance, count(p) from Position p where p.measureId in :ids and "
+                    + OWN + " group by p.measureId, p.stance", Object[].class)
+                    .setParameter("ids", slugs.keySet()).getResultList().stream()
+                    .map(r -> new Object[] { slugs.get((Long) r[0]), r[1], r[2] })
+                    .forEach(r -> variantCounts.computeIfAbsent((String) r[0], k -> new EnumMap<>(Stance.class))
+                            .put((Stance) r[1], (Long) r[2]));
+        }
+        List<VariantView> items = variants.stream().map(v -> {
+            Map<Stance, Long> c = variantCounts.getOrDefault(v.slug(), Map.of());
+            return new VariantView(facts.measureRef(v.slug(), type, v.nameEn(), v.nameZh(), v.document()), v.parameters(),
+                    ComparisonEngine.strictestOn(params, v), ComparisonEngine.STANCE_PRIORITY.stream()
+                            .filter(c::containsKey).map(s -> new StanceCount(s, c.get(s))).toList());
+        }).toList();
+        return new TypeComparisonView(summary, params, coalition, reported, Page.of(items, summary.measures(), page));
+    }
+
+    /** The parameter summary of one type, computed once per corpus version (like {@link #types()}). */
+    List<ParameterSummary> parameters(MeasureType type) {
+        Long version = org.concordance.corpus.CorpusImport.latestId();
+        ParametersOf kept = parameters;
+        if (kept == null || version == null || kept.importId() != version) {
+            kept = new ParametersOf(version == null ? -1 : version, new java.util.concurrent.ConcurrentHashMap<>());
+            if (version != null) {
+                parameters = kept;
+            }
+        }
+        return kept.byType().computeIfAbsent(type, t -> List.copyOf(ComparisonEngine.typeParameters(t,
+                facts.measures("where m.type = :type", Map.of("type", t)))));
     }
 }

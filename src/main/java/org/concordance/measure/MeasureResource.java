@@ -86,12 +86,17 @@ public class MeasureResource {
     @Path("measure-types/{type}")
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional(dontRollbackOn = org.concordance.web.ProblemException.class)
-    @Operation(summary = "Compare one measure type", description = "All variants of the type side by side, parameter by "
-            + "parameter: whether they agree, differ, or a source is silent (consensus), and for ordered parameters which "
-            + "variants are the strictest. Each variant lists every position taken on it with evidence.")
-    public TypeComparisonView compare(@Parameter(example = "moratorium") @PathParam("type") String type) {
+    @Operation(summary = "Compare one measure type", description = "Every variant of the type compared parameter by "
+            + "parameter: whether they agree, differ, or some are silent (consensus), how many variants state each value "
+            + "(the first " + org.concordance.compare.ComparisonEngine.VALUES_SHOWN + " values), and for ordered parameters "
+            + "the strictest value. The coalition: per stance, how many positions and the first "
+            + MeasureQueries.GROUP_SHOWN + " by date with evidence ('all' lists every one). The variants come a page "
+            + "at a time, sorted by slug, each with the parameters on which it is the strictest and its positions by stance.")
+    public TypeComparisonView compare(@Parameter(example = "moratorium") @PathParam("type") String type,
+            @Parameter(description = "Page of variants, from 1") @QueryParam("page") String page,
+            @Parameter(description = "Variants per page, 1 to 100 (default 20)") @QueryParam("size") String size) {
         MeasureType t = org.concordance.Coded.fromCode(MeasureType.class, type)
                 .orElseThrow(() -> ProblemException.unknown("measure type", type));
-        return queries.compare(t);
+        return queries.compare(t, PageRequest.of(page, size, null, List.of("slug"), "slug"));
     }
 }

@@ -2,9 +2,10 @@ package org.concordance.measure;
 
 import java.util.List;
 
-import org.concordance.compare.Views.ParameterRow;
+import org.concordance.compare.Views.ParameterSummary;
 import org.concordance.measure.parameters.MeasureParameters;
 import org.concordance.position.Stance;
+import org.concordance.web.Page;
 import org.concordance.web.Refs.DocumentRef;
 import org.concordance.web.Refs.MeasureRef;
 import org.concordance.web.Refs.PositionView;
@@ -31,9 +32,30 @@ public interface MeasureViews {
             long actors, long supporters, long opponents, String html, String api) {
     }
 
-    record VariantView(MeasureRef measure, MeasureParameters parameters, List<PositionView> positions) {
+    /** How many positions of one stance a variant has (third parties' accounts not counted). */
+    record StanceCount(Stance stance, long positions) {
     }
 
-    record TypeComparisonView(TypeSummary type, List<VariantView> variants, List<ParameterRow> parameters) {
+    /**
+     * One variant of a type: its parameters, those on which it is the strictest of its type, and
+     * how many positions of each stance it has (every one with its evidence: {@code html}, {@code api}).
+     */
+    record VariantView(MeasureRef measure, MeasureParameters parameters, List<String> strictestOn, List<StanceCount> stances) {
+    }
+
+    /**
+     * Everyone taking one stance on some measure of a type: {@code total} positions, the first
+     * {@code shown} of them by date with their evidence, and {@code all}, the API list of every one.
+     */
+    record StanceGroupView(Stance stance, long total, List<PositionView> shown, String all) {
+    }
+
+    /**
+     * A measure type compared across all its variants, the same size whatever their number: the
+     * parameters summarised over every variant, the coalition by stance, one page of variants.
+     * {@code reported}: stances known only from a third party's account, in no group.
+     */
+    record TypeComparisonView(TypeSummary type, List<ParameterSummary> parameters, List<StanceGroupView> coalition,
+            StanceGroupView reported, Page<VariantView> variants) {
     }
 }

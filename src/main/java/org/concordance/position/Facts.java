@@ -53,8 +53,16 @@ public class Facts {
     }
 
     public List<MeasureFacts> measures(String where, Map<String, Object> params) {
+        return measures(where, params, 0, 0);
+    }
+
+    /** One page of measures ({@code limit} 0: all of them). */
+    public List<MeasureFacts> measures(String where, Map<String, Object> params, int offset, int limit) {
         TypedQuery<Object[]> q = em.createQuery("select m, d.slug from Measure m join m.document d " + where, Object[].class);
         params.forEach(q::setParameter);
+        if (limit > 0) {
+            q.setFirstResult(offset).setMaxResults(limit);
+        }
         List<MeasureFacts> out = new ArrayList<>();
         for (Object[] r : q.getResultList()) {
             Measure m = (Measure) r[0];

@@ -45,7 +45,8 @@ public class PositionResource {
             @Parameter(example = "moratorium") @QueryParam("measure-type") String type,
             @Parameter(example = "fli-six-month-pause") @QueryParam("measure") String measure,
             @Parameter(example = "opposes") @QueryParam("stance") String stance,
-            @Parameter(description = "direct, signature, or reported (a third party's account: not the holder's own position)") @QueryParam("basis") String basis,
+            @Parameter(description = "direct, signature, or reported (a third party's account: not the holder's own position); "
+                    + "several separated by commas", example = "direct,signature") @QueryParam("basis") String basis,
             @Parameter(example = "huxiu-pause-reactions") @QueryParam("document") String document,
             @Parameter(example = "andrew-ng") @QueryParam("actor") String actor,
             @Parameter(description = "document or actor: whose position it is") @QueryParam("holder") String holder,
@@ -62,7 +63,7 @@ public class PositionResource {
                 // By the row's own columns: H2 plans a condition on a joined table's slug as a scan.
                 .and("p.measureId = :measure", "measure", id("Measure", Params.slug("measure", measure)))
                 .and("p.stance = :stance", "stance", Params.code("stance", stance, Stance.class))
-                .and("p.basis = :basis", "basis", Params.code("basis", basis, Basis.class))
+                .and("p.basis in :basis", "basis", Params.codes("basis", basis, Basis.class))
                 .and("p.documentId = :document", "document", id("Document", Params.slug("document", document)))
                 .and("p.actorId = :actor", "actor", id("Actor", Params.slug("actor", actor)))
                 .and("d.language = :language", "language", Params.language("language", language))

@@ -24,6 +24,7 @@ import org.concordance.Coded;
 import org.concordance.actor.ActorResource;
 import org.concordance.compare.Views.MatrixCell;
 import org.concordance.corpus.CorpusService;
+import org.concordance.corpus.Problem;
 import org.concordance.document.CompareResource;
 import org.concordance.document.DocumentQueries;
 import org.concordance.document.DocumentResource;
@@ -60,8 +61,12 @@ public class SitePages {
     }
 
 
-    /** Everyone taking one stance on any measure of a type. */
-    public record StanceGroup(org.concordance.position.Stance stance, List<PositionView> members) {
+    /** One variant's row of the type page: each parameter's value, in the order of the summary's rows. */
+    public record VariantRow(org.concordance.measure.MeasureViews.VariantView variant, List<Cell> cells) {
+    }
+
+    /** {@code value} null: the source is silent; {@code strictest}: the greatest value of its type. */
+    public record Cell(Object value, boolean strictest) {
     }
 
     @CheckedTemplate
@@ -71,8 +76,7 @@ public class SitePages {
 
         static native TemplateInstance types(Frame frame, List<TypeSummary> types, String bars);
 
-        static native TemplateInstance type(Frame frame, TypeComparisonView comparison, List<StanceGroup> coalition,
-                List<PositionView> reported);
+        static native TemplateInstance type(Frame frame, TypeComparisonView comparison, List<VariantRow> rows, Pager pager);
 
         static native TemplateInstance measure(Frame frame, MeasureDetail detail);
 
@@ -178,18 +182,46 @@ public class SitePages {
     @Path("measure-types/{type}")
     @Transactional
     public String type(@PathParam("type") String type) {
+        return typePage(type, 1);
+    }
+
+    /** The type page with a later page of its variants: a path, so that the snapshot has a file for each. */
+    @GET
+    @Path("measure-types/{type}/page/{page}")
+    @Transactional
+    public String typePage(@PathParam("type") String type, @PathParam("page") String page) {
+        return typePage(type, Pager.number("measure type " + Problem.abbreviate(type), page));
+    }
+
+    private String typePage(String type, int page) {
         MeasureType t = Coded.fromCode(MeasureType.class, type).orElseThrow(() -> ProblemException.unknown("measure type", type));
         Ui ui = ui();
-        TypeComparisonView c = measures.compare(t);
-        List<PositionView> all = c.variants().stream().flatMap(v -> v.positions().stream()).toList();
-        List<StanceGroup> coalition = org.concordance.compare.ComparisonEngine.STANCE_PRIORITY.stream()
-                .map(st -> new StanceGroup(st, all.stream()
-                        .filter(p -> p.stance() == st && p.basis() != org.concordance.position.Basis.REPORTED).toList()))
-                .filter(g -> !g.members().isEmpty()).toList();
-        List<PositionView> reported = all.stream().filter(p -> p.basis() == org.concordance.position.Basis.REPORTED).toList();
-        return Templates.type(frame(ui.typeLabel(t), "api/measure-types/" + t.code(), sources(all)), c, coalition, reported)
-                .render();
+        TypeComparisonView c = measures.compare(t, new org.concordance.web.PageRequest(page, VARIANTS_PER_PAGE, "slug", false));
+        if (page > c.variants().pages()) {
+            throw ProblemException.noPage("measure type " + t.code(), String.valueOf(page), c.variants().pages());
+        }
+        List<VariantRow> rows = c.variants().items().stream().map(v -> {
+            var facts = new org.concordance.compare.MeasureFacts(v.measure().slug(), t, v.measure().document(), v.measure().nameEn(),
+                    v.measure().nameZh(), v.parameters());
+            var values = org.concordance.compare.ComparisonEngine.values(facts);
+            List<Cell> cells = new ArrayList<>();
+            for (int i = 0; i < values.size(); i++) {
+                cells.add(new Cell(values.get(i).value(), v.strictestOn().contains(c.parameters().get(i).parameter())));
+            }
+            return new VariantRow(v, cells);
+        }).toList();
+        List<PositionView> shown = new ArrayList<>();
+        c.coalition().forEach(g -> shown.addAll(g.shown()));
+        shown.addAll(c.reported().shown());
+        String base = "measure-types/" + t.code();
+        Pager pager = Pager.of(ui, base, page, c.variants().pages());
+        String json = "api/" + base + (page == 1 ? "" : "?page=" + page);
+        return Templates.type(frame(ui.typeLabel(t) + (page == 1 ? "" : " · " + pager.label()), json, sources(shown)), c, rows,
+                pager).render();
     }
+
+    /** Variants per page of a type page: the API's page size, so each page's JSON twin is the API's same page. */
+    static final int VARIANTS_PER_PAGE = org.concordance.web.PageRequest.DEFAULT_SIZE;
 
     @GET
     @Path("measures/{slug}")

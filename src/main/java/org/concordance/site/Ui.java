@@ -54,6 +54,15 @@ public final class Ui {
         }
     }
 
+    /** A UI string with its placeholders {0}, {1}... filled in order. */
+    public String t(String key, Object... args) {
+        String v = t(key);
+        for (int i = 0; i < args.length; i++) {
+            v = v.replace("{" + i + "}", String.valueOf(args[i]));
+        }
+        return v;
+    }
+
     /** A link inside the site, keeping an explicit language choice. */
     public String href(String sitePath) {
         String p = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
@@ -164,7 +173,7 @@ public final class Ui {
     public record Param(String key, String value) {
     }
 
-    /** The stated parameters of a measure, as key and display value (silent ones left out). */
+    /** The stated parameters of a measure, as label and value in the page's language (silent ones left out). */
     public java.util.List<Param> params(Object parameters) {
         java.util.List<Param> out = new java.util.ArrayList<>();
         if (parameters == null || !parameters.getClass().isRecord()) {
@@ -174,16 +183,42 @@ public final class Ui {
             try {
                 Object v = c.getAccessor().invoke(parameters);
                 if (v != null) {
-                    String display = v instanceof Boolean b ? (b ? (zh() ? "是" : "yes") : (zh() ? "否" : "no"))
-                            : v instanceof Coded cd ? cd.code()
-                            : v instanceof java.math.BigDecimal d ? d.stripTrailingZeros().toPlainString() : v.toString();
-                    out.add(new Param(org.concordance.corpus.Binder.key(c.getName()), display));
+                    out.add(new Param(param(org.concordance.corpus.Binder.key(c.getName())), value(v)));
                 }
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
         }
         return out;
+    }
+
+    /** A parameter's label in the page's language ({@code param.<key>} of the bundle), its key where none is given. */
+    public String param(String key) {
+        String k = "param." + key;
+        String v = t(k);
+        return v.equals(k) ? key : v;
+    }
+
+    /**
+     * A parameter value in the page's language: yes and no, the labels of coded values ({@code value.<code>}),
+     * numbers without trailing zeros; text as the source gives it.
+     */
+    public String value(Object v) {
+        if (v == null) {
+            return "";
+        }
+        if (v instanceof Boolean b) {
+            return t(b ? "value.yes" : "value.no");
+        }
+        if (v instanceof Coded c) {
+            String k = "value." + c.code();
+            String label = t(k);
+            return label.equals(k) ? c.code() : label;
+        }
+        if (v instanceof java.math.BigDecimal d) {
+            return d.stripTrailingZeros().toPlainString();
+        }
+        return v.toString();
     }
 
     /** The code of a coded value or of its string form. */

@@ -170,6 +170,9 @@ public class SnapshotExporter {
         for (String api : w.apiLinks) {
             w.resource(api);
         }
+        for (String paged : w.pagedLinks) {
+            w.pagedResource(paged);
+        }
         w.write("index.html", rootIndex());
         w.write("snapshot-data.js", "window.CONCORDANCE_SNAPSHOT = " + json.writeValueAsString(data(manifest)) + ";\n");
         manifest.pages = w.pages;
@@ -198,6 +201,8 @@ public class SnapshotExporter {
         final Path root;
         final Manifest manifest;
         final Set<String> apiLinks = new LinkedHashSet<>();
+        /** Later pages of a paged detail ({@code api/measure-types/x?page=2}), each written as its own file. */
+        final Set<String> pagedLinks = new LinkedHashSet<>();
         int pages;
         int files;
 
@@ -224,7 +229,14 @@ public class SnapshotExporter {
             for (Element e : d.select("a[href], link[href], form[action], script[src]")) {
                 String attr = e.hasAttr("href") ? "href" : e.hasAttr("src") ? "src" : "action";
                 String mapped = map(file, e.attr(attr), found);
-                if (mapped != null) {
+                if (mapped == UNLINK) {
+                    // The snapshot has no file for this answer: the words stay, the link goes.
+                    if (e.tagName().equals("a")) {
+                        e.unwrap();
+                    } else {
+                        e.remove();
+                    }
+                } else if (mapped != null) {
                     e.attr(attr, mapped);
                 }
             }
@@ -274,8 +286,22 @@ public class SnapshotExporter {
             String path = uri.getRawPath().substring(base().length());
             String fragment = uri.getRawFragment();
             if (path.startsWith("api/") || path.startsWith("q/")) {
-                // Without its query: a list maps to its first exported page, a detail keeps its path.
+                // A list maps to its first exported page, a detail keeps its path, page n of a detail
+                // (a type's variants) is its own file; a filtered list has no file, so its link goes.
                 String api = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+                String query = uri.getRawQuery();
+                int page = 0;
+                if (query != null && !query.isEmpty()) {
+                    java.util.regex.Matcher m = PAGE_QUERY.matcher(query);
+                    if (!m.matches() || LISTS.contains(api.substring(Math.min(api.length(), "api/".length())))) {
+                        return query.equals("size=100") ? SnapshotPaths.relative(file, apiFile(api), fragment) : UNLINK;
+                    }
+                    page = Integer.parseInt(m.group(1));
+                }
+                if (page > 1) {
+                    pagedLinks.add(api + "?page=" + page);
+                    return SnapshotPaths.relative(file, SnapshotPaths.api(api, page, "json"), fragment);
+                }
                 apiLinks.add(api);
                 return SnapshotPaths.relative(file, apiFile(api), fragment);
             }
@@ -309,6 +335,16 @@ public class SnapshotExporter {
                 }
                 page++;
             }
+        }
+
+        /** Page n of a paged detail: {@code api/x?page=n} written as {@code api/x/page-n.json}. */
+        void pagedResource(String address) throws IOException, InterruptedException {
+            String[] parts = address.split("\\?page=", 2);
+            HttpResponse<String> r = get(address, "application/json");
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(address + " answered " + r.statusCode());
+            }
+            write(SnapshotPaths.api(parts[0], Integer.parseInt(parts[1]), "json"), r.body());
         }
 
         void resource(String api) throws IOException, InterruptedException {
@@ -352,6 +388,11 @@ public class SnapshotExporter {
             files++;
         }
     }
+
+    /** Marks a link that the snapshot cannot answer (a filtered list): {@link Writer#map} returns it by identity. */
+    static final String UNLINK = new String("unlink");
+
+    private static final java.util.regex.Pattern PAGE_QUERY = java.util.regex.Pattern.compile("page=([1-9][0-9]{0,8})");
 
     static String apiFile(String api) {
         if (api.startsWith("static/")) {

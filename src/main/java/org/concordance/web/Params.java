@@ -20,6 +20,22 @@ public final class Params {
                 "'" + org.concordance.corpus.Problem.abbreviate(raw) + "' is not allowed; use one of: " + Coded.codes(type)));
     }
 
+    /** A comma-separated list of codes ({@code direct,signature}); null when absent. */
+    public static <E extends Enum<E> & Coded> java.util.Set<E> codes(String parameter, String raw, Class<E> type) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        java.util.Set<E> out = java.util.EnumSet.noneOf(type);
+        for (String part : raw.split(",", -1)) {
+            if (part.isBlank()) {
+                throw ProblemException.badParameter(parameter, "'" + org.concordance.corpus.Problem.abbreviate(raw)
+                        + "' has an empty item; use one or more of: " + Coded.codes(type) + ", separated by commas");
+            }
+            out.add(code(parameter, part, type));
+        }
+        return out;
+    }
+
     public static LocalDate date(String parameter, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;

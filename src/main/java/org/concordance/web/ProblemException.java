@@ -31,4 +31,12 @@ public class ProblemException extends RuntimeException {
         String shown = slug == null ? "" : org.concordance.corpus.Problem.abbreviate(slug);
         return new ProblemException(404, "Not found", "No " + kind + " with slug '" + shown + "'", null, shown);
     }
+
+    /** 404: a page past the end of a list shown a page at a time (or not a page number at all). */
+    public static ProblemException noPage(String list, String page, int pages) {
+        String shown = page == null ? "" : org.concordance.corpus.Problem.abbreviate(page);
+        return new ProblemException(404, "Not found", "No page '" + shown + "' of " + list
+                + (pages > 0 ? ": it has " + pages + (pages == 1 ? " page" : " pages") + ", the first at the list's own address" : ""),
+                null, shown);
+    }
 }

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.concordance.compare.Views.ParameterRow;
+import org.concordance.compare.Views.ParameterSummary;
+import org.concordance.compare.Views.ValueCount;
 import org.concordance.measure.MeasureType;
 import org.concordance.measure.Scope;
 import org.concordance.measure.parameters.Moratorium;
@@ -43,44 +45,85 @@ class ComparisonEngineTest {
         return rows.stream().filter(r -> r.parameter().equals(parameter)).findFirst().orElseThrow();
     }
 
+    static ParameterSummary summary(List<ParameterSummary> rows, String parameter) {
+        return rows.stream().filter(r -> r.parameter().equals(parameter)).findFirst().orElseThrow();
+    }
+
+    static List<String> displays(ParameterSummary s) {
+        return s.values().stream().map(ValueCount::display).toList();
+    }
+
     @Test
     void typeComparisonRanksDurationWithIndefiniteAsTheLongest() {
-        var c = ComparisonEngine.compareType(MeasureType.MORATORIUM, List.of(THREE_MONTHS, SIX_MONTHS, FOREVER), List.of());
-        assertEquals(List.of("forever", "six-months", "three-months"), c.variants().stream().map(v -> v.measure().slug()).toList());
-        ParameterRow duration = row(c.parameters(), "duration-months");
+        var rows = ComparisonEngine.typeParameters(MeasureType.MORATORIUM, List.of(THREE_MONTHS, SIX_MONTHS, FOREVER));
+        ParameterSummary duration = summary(rows, "duration-months");
         assertTrue(duration.ordered());
         assertEquals(Consensus.DIFFER, duration.consensus());
-        assertEquals(List.of("indefinite", "6", "3"), duration.values().stream().map(v -> v.display()).toList());
-        assertEquals(List.of("forever"), duration.strictest());
+        assertEquals(List.of("indefinite", "6", "3"), displays(duration), "the strictest first");
+        assertEquals("indefinite", duration.strictest().display());
+        assertEquals(List.of("forever"), duration.strictest().examples());
+        assertEquals(List.of("duration-months", "scope", "includes-governments-and-militaries"),
+                ComparisonEngine.strictestOn(rows, FOREVER));
+        assertEquals(List.of(), ComparisonEngine.strictestOn(rows, THREE_MONTHS));
     }
 
     @Test
     void enumAndBooleanParametersAreOrderedAndTextIsNot() {
-        var rows = ComparisonEngine.compareType(MeasureType.MORATORIUM, List.of(THREE_MONTHS, SIX_MONTHS, FOREVER),
-                List.of()).parameters();
-        assertEquals(List.of("forever"), row(rows, "scope").strictest(), "global is wider than national");
-        assertEquals(List.of("forever"), row(rows, "includes-governments-and-militaries").strictest(), "true over false");
-        ParameterRow paused = row(rows, "paused-activity");
+        var rows = ComparisonEngine.typeParameters(MeasureType.MORATORIUM, List.of(THREE_MONTHS, SIX_MONTHS, FOREVER));
+        assertEquals(List.of("forever"), summary(rows, "scope").strictest().examples(), "global is wider than national");
+        assertEquals(List.of("forever"), summary(rows, "includes-governments-and-militaries").strictest().examples(), "true over false");
+        ParameterSummary paused = summary(rows, "paused-activity");
         assertEquals(false, paused.ordered());
         assertEquals(Consensus.AGREE, paused.consensus());
-        assertEquals(List.of(), paused.strictest());
-        assertEquals(Consensus.PARTIAL, row(rows, "capability-threshold").consensus());
-        assertEquals(Consensus.UNSTATED, row(rows, "fallback-enforcement").consensus());
-        assertEquals(Consensus.DIFFER, row(rows, "applies-to").consensus());
+        assertNull(paused.strictest());
+        assertEquals(3, paused.values().get(0).measures());
+        ParameterSummary threshold = summary(rows, "capability-threshold");
+        assertEquals(Consensus.PARTIAL, threshold.consensus());
+        assertEquals(1, threshold.stated());
+        assertEquals(2, threshold.silent());
+        assertEquals(Consensus.UNSTATED, summary(rows, "fallback-enforcement").consensus());
+        ParameterSummary appliesTo = summary(rows, "applies-to");
+        assertEquals(Consensus.DIFFER, appliesTo.consensus());
+        assertEquals(List.of("all AI labs", "everyone"), displays(appliesTo), "the most frequent first");
+        assertEquals(List.of("six-months", "three-months"), appliesTo.values().get(0).examples(), "in slug order");
     }
 
     @Test
     void noStrictestWhenOnlyOneValueIsStatedOrAllAreEqual() {
-        var rows = ComparisonEngine.compareType(MeasureType.MORATORIUM, List.of(SIX_MONTHS, FOREVER), List.of()).parameters();
-        assertEquals(List.of(), row(rows, "minimum-duration").strictest(), "one stated value ranks nothing");
+        var rows = ComparisonEngine.typeParameters(MeasureType.MORATORIUM, List.of(SIX_MONTHS, FOREVER));
+        assertNull(summary(rows, "minimum-duration").strictest(), "one stated value ranks nothing");
         MeasureFacts a = new MeasureFacts("a", MeasureType.SAFETY_RESEARCH_FUNDING, "x", "A", null,
                 new SafetyResearchFunding("labs", new BigDecimal("0.33"), true, null, null));
         MeasureFacts b = new MeasureFacts("b", MeasureType.SAFETY_RESEARCH_FUNDING, "y", "B", null,
                 new SafetyResearchFunding("governments", new BigDecimal("0.330"), true, null, true));
-        var funding = ComparisonEngine.compareType(MeasureType.SAFETY_RESEARCH_FUNDING, List.of(a, b), List.of()).parameters();
-        assertEquals(Consensus.AGREE, row(funding, "share-of-rnd").consensus(), "0.33 equals 0.330");
-        assertEquals(List.of(), row(funding, "share-of-rnd").strictest());
-        assertEquals("0.33", row(funding, "share-of-rnd").values().get(1).display());
+        var funding = ComparisonEngine.typeParameters(MeasureType.SAFETY_RESEARCH_FUNDING, List.of(a, b));
+        ParameterSummary share = summary(funding, "share-of-rnd");
+        assertEquals(Consensus.AGREE, share.consensus(), "0.33 equals 0.330");
+        assertNull(share.strictest());
+        assertEquals(1, share.distinct());
+        assertEquals(2, share.values().get(0).measures());
+        assertEquals("0.33", share.values().get(0).display());
+    }
+
+    @Test
+    void theSummaryIsBoundedWhateverTheNumberOfVariants() {
+        List<MeasureFacts> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            many.add(new MeasureFacts(String.format("v%05d", i), MeasureType.MORATORIUM, "d" + i, "V", null,
+                    new Moratorium(i % 400 + 1, null, null, "training", "threshold " + i, "all AI labs", null, null, null, null)));
+        }
+        var rows = ComparisonEngine.typeParameters(MeasureType.MORATORIUM, many);
+        ParameterSummary duration = summary(rows, "duration-months");
+        assertEquals(400, duration.distinct());
+        assertEquals(ComparisonEngine.VALUES_SHOWN, duration.values().size());
+        assertEquals("400", duration.strictest().display());
+        assertEquals(List.of("v00399", "v00799", "v01199"), duration.strictest().examples());
+        assertEquals(12, duration.strictest().measures(), "i % 400 == 399 for 12 of 5000");
+        ParameterSummary threshold = summary(rows, "capability-threshold");
+        assertEquals(5000, threshold.distinct());
+        assertEquals(5000, threshold.stated());
+        assertEquals(ComparisonEngine.VALUES_SHOWN, threshold.values().size());
+        assertTrue(threshold.values().stream().allMatch(v -> v.examples().size() == 1));
     }
 
     @Test

@@ -67,20 +67,36 @@ class SitePagesTest {
     void measureTypeComparesVariantsAndShowsTheCoalition() {
         Document d = page("/measure-types/moratorium");
         assertEquals("Moratorium / pause", d.selectFirst("h1").text());
-        Element duration = d.select("table.compare tbody tr").stream()
-                .filter(tr -> tr.selectFirst("th").text().startsWith("duration-months")).findFirst().orElseThrow();
-        assertTrue(duration.text().contains("6") && duration.text().contains("indefinite"), duration.text());
-        assertTrue(duration.selectFirst("td.strictest").text().contains("indefinite"), "the indefinite pause is the strictest");
+        Element duration = d.getElementById("parameter-duration-months");
+        assertTrue(duration.text().contains("Duration (months)") && duration.text().contains("6")
+                && duration.text().contains("indefinite"), duration.text());
+        assertTrue(duration.selectFirst("li.strictest").text().startsWith("indefinite"), "the indefinite pause is the strictest");
         assertTrue(duration.hasClass("consensus-differ"));
+        Element yudkowsky = d.getElementById("variant-yudkowsky-indefinite-moratorium");
+        assertTrue(yudkowsky.selectFirst("td.strictest").text().contains("indefinite"), yudkowsky.text());
         assertTrue(d.select("#coalition-h ~ article.position .stance-opposes").size() >= 2, "opponents listed");
         assertFalse(d.select("article.position blockquote").isEmpty(), "with their evidence");
+        assertTrue(d.select("nav.pager").isEmpty(), "one page of variants: no page links");
+        Document zh = page("/zh/measure-types/moratorium");
+        assertTrue(zh.getElementById("parameter-duration-months").text().contains("期限（月）"));
+        assertTrue(zh.getElementById("variant-yudkowsky-indefinite-moratorium").text().contains("无限期"),
+                "values in the page's language");
+    }
+
+    @Test
+    void laterPagesOfATypeAreTheirOwnPathsAndPastTheEndIsA404() {
+        given().when().get("/measure-types/moratorium/page/2").then().statusCode(404)
+                .body(org.hamcrest.Matchers.containsString("it has 1 page"));
+        given().when().get("/measure-types/moratorium/page/1").then().statusCode(404);
+        given().when().get("/measure-types/moratorium/page/zero").then().statusCode(404);
+        given().when().get("/measure-types/lottery/page/2").then().statusCode(404);
     }
 
     @Test
     void measurePage() {
         Document d = page("/measures/fli-six-month-pause");
         assertTrue(d.selectFirst("h1").text().startsWith("Pause of at least six months"));
-        assertTrue(d.select("dl.params dt").eachText().contains("duration-months"));
+        assertTrue(d.select("dl.params dt").eachText().contains("Duration (months)"), "parameters by their label");
         assertTrue(d.select("h3 .stance-insufficient").size() == 1, "Yudkowsky's 'not far enough' group");
         Element quote = d.selectFirst("article.position figure.evidence figcaption a");
         assertTrue(quote.attr("href").matches("/documents/[a-z0-9-]+/text#evidence-[a-z0-9.-]+\\.q[0-9a-f]{10}"), quote.attr("href"));

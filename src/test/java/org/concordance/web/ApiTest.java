@@ -2,6 +2,7 @@ package org.concordance.web;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -107,14 +108,31 @@ class ApiTest {
                 .body("items", hasSize(org.concordance.measure.MeasureType.values().length)).body("items.findAll { it.core }", hasSize(6))
                 .body("items.find { it.type == 'moratorium' }.measures", greaterThan(1));
         given().when().get("/api/measure-types/moratorium").then().statusCode(200)
-                .body("variants.measure.slug", hasItems("fli-six-month-pause", "yudkowsky-indefinite-moratorium"))
+                .body("variants.items.measure.slug", hasItems("fli-six-month-pause", "yudkowsky-indefinite-moratorium"))
+                .body("variants.page", equalTo(1)).body("variants.total", greaterThan(1))
                 .body("parameters.find { it.parameter == 'duration-months' }.ordered", equalTo(true))
                 .body("parameters.find { it.parameter == 'duration-months' }.consensus", equalTo("differ"))
-                .body("parameters.find { it.parameter == 'duration-months' }.strictest",
+                .body("parameters.find { it.parameter == 'duration-months' }.strictest.value", equalTo("unbounded"))
+                .body("parameters.find { it.parameter == 'duration-months' }.strictest.examples",
                         equalTo(java.util.List.of("yudkowsky-indefinite-moratorium")))
-                .body("parameters.find { it.parameter == 'includes-governments-and-militaries' }.consensus", equalTo("partial"));
+                .body("variants.items.find { it.measure.slug == 'yudkowsky-indefinite-moratorium' }.strictestOn",
+                        hasItem("duration-months"))
+                .body("parameters.find { it.parameter == 'includes-governments-and-militaries' }.consensus", equalTo("partial"))
+                .body("coalition.stance", hasItem("opposes"))
+                .body("coalition.find { it.stance == 'opposes' }.total", greaterThan(1))
+                .body("coalition.find { it.stance == 'opposes' }.shown.evidence.flatten()", not(empty()))
+                .body("coalition.find { it.stance == 'opposes' }.all",
+                        equalTo("/api/positions?measure-type=moratorium&stance=opposes&basis=direct,signature"));
+        // The group's count and its "all" list agree; the variants come a page at a time.
+        int opposes = given().when().get("/api/measure-types/moratorium").path("coalition.find { it.stance == 'opposes' }.total");
+        given().when().get("/api/positions?measure-type=moratorium&stance=opposes&basis=direct,signature").then()
+                .statusCode(200).body("total", equalTo(opposes));
+        given().when().get("/api/measure-types/moratorium?size=1&page=2").then().statusCode(200)
+                .body("variants.items", hasSize(1)).body("variants.page", equalTo(2)).body("variants.size", equalTo(1));
+        problem("/api/measure-types/moratorium?size=500", 400).body("parameter", equalTo("size"));
+        problem("/api/positions?basis=direct,,signature", 400).body("parameter", equalTo("basis"));
         given().when().get("/api/measure-types/third-party-audit").then().statusCode(200)
-                .body("variants.measure.slug", hasItems("fli-auditing-certification", "idais-third-party-audits"));
+                .body("variants.items.measure.slug", hasItems("fli-auditing-certification", "idais-third-party-audits"));
     }
 
     @Test

@@ -1,0 +1,50 @@
+package org.concordance.site;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.concordance.web.ProblemException;
+
+/**
+ * The page links of a list shown a page at a time. Page 1 is the list's own address, page n its
+ * address followed by {@code /page/n}: paths, not queries, so that a static snapshot holds a file
+ * for each page.
+ */
+public record Pager(int page, int pages, String previous, String next, List<Link> links, String label) {
+
+    /** One page link; {@code href} null for the current page, {@code gap} for the "…" between far pages. */
+    public record Link(int page, String href, boolean gap) {
+    }
+
+    /** How many pages on each side of the current one get their own link (besides the first and the last). */
+    static final int AROUND = 2;
+
+    static Pager of(Ui ui, String base, int page, int pages) {
+        List<Link> links = new ArrayList<>();
+        int last = 0;
+        for (int p = 1; p <= pages; p++) {
+            if (p == 1 || p == pages || Math.abs(p - page) <= AROUND) {
+                if (last != 0 && p > last + 1) {
+                    links.add(new Link(0, null, true));
+                }
+                links.add(new Link(p, p == page ? null : href(ui, base, p), false));
+                last = p;
+            }
+        }
+        String label = ui.t("pager.page", page, pages);
+        return new Pager(page, pages, page > 1 ? href(ui, base, page - 1) : null, page < pages ? href(ui, base, page + 1) : null,
+                pages > 1 ? List.copyOf(links) : List.of(), label);
+    }
+
+    static String href(Ui ui, String base, int page) {
+        return ui.href(page == 1 ? base : base + "/page/" + page);
+    }
+
+    /** A later page's number from the path: a whole number from 2 (page 1 is the list's own address), or a 404 naming it. */
+    static int number(String list, String raw) {
+        if (raw == null || !raw.matches("[1-9][0-9]{0,8}") || raw.equals("1")) {
+            throw ProblemException.noPage(list, raw, 0);
+        }
+        return Integer.parseInt(raw);
+    }
+}
