@@ -46,6 +46,13 @@ public class DocumentQueries {
         return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream().map(this::summary).toList();
     }
 
+    /** One page of every document, newest first and the undated last: the API's list without filters. */
+    public org.concordance.web.Page<DocumentSummary> newest(int page, int size) {
+        PageRequest request = new PageRequest(page, size, "published", true);
+        Query all = new Query();
+        return org.concordance.web.Page.of(list(all, request), count(all), request);
+    }
+
     long count(Query q) {
         TypedQuery<Long> query = em.createQuery("select count(d) from Document d " + q.where(), Long.class);
         q.params.forEach(query::setParameter);

@@ -6,9 +6,9 @@ import java.util.List;
 import org.concordance.web.ProblemException;
 
 /**
- * The page links of a list shown a page at a time. Page 1 is the list's own address, page n its
- * address followed by {@code /page/n}: paths, not queries, so that a static snapshot holds a file
- * for each page.
+ * The page links of a list shown a page at a time. Page 1 is the list's own address, page n that
+ * address with {@code ?page=n}, as in the API; the static snapshot writes page n as the file
+ * {@code page-n.html} beside the list's {@code index.html}.
  */
 public record Pager(int page, int pages, String previous, String next, List<Link> links, String label) {
 
@@ -37,14 +37,18 @@ public record Pager(int page, int pages, String previous, String next, List<Link
     }
 
     static String href(Ui ui, String base, int page) {
-        return ui.href(page == 1 ? base : base + "/page/" + page);
+        return ui.href(base) + (page == 1 ? "" : "?page=" + page);
     }
 
-    /** A later page's number from the path: a whole number from 2 (page 1 is the list's own address), or a 404 naming it. */
-    static int number(String list, String raw) {
-        if (raw == null || !raw.matches("[1-9][0-9]{0,8}") || raw.equals("1")) {
-            throw ProblemException.noPage(list, raw, 0);
+    /** The page asked for: 1 when absent, else a whole number from 1 (a 400 naming the parameter otherwise). */
+    static int number(String raw) {
+        return org.concordance.web.PageRequest.page(raw);
+    }
+
+    /** A 404 for a page past the last one (page 1 always exists, empty or not). */
+    static void check(String list, int page, int pages) {
+        if (page > Math.max(1, pages)) {
+            throw ProblemException.noPage(list, String.valueOf(page), pages);
         }
-        return Integer.parseInt(raw);
     }
 }

@@ -21,13 +21,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.concordance.Coded;
-import org.concordance.actor.ActorResource;
+import org.concordance.actor.ActorQueries;
+import org.concordance.actor.ActorViews.ActorDetail;
+import org.concordance.actor.ActorViews.ActorSummary;
 import org.concordance.compare.Views.MatrixCell;
 import org.concordance.corpus.CorpusService;
-import org.concordance.corpus.Problem;
 import org.concordance.document.CompareResource;
 import org.concordance.document.DocumentQueries;
-import org.concordance.document.DocumentResource;
 import org.concordance.document.DocumentViews.DocumentDetail;
 import org.concordance.measure.MeasureQueries;
 import org.concordance.measure.MeasureType;
@@ -80,15 +80,15 @@ public class SitePages {
 
         static native TemplateInstance measure(Frame frame, MeasureDetail detail);
 
-        static native TemplateInstance documents(Frame frame, List<DocumentRef> documents, String timeline);
+        static native TemplateInstance documents(Frame frame, List<DocumentRef> documents, long total, Pager pager, String timeline);
 
         static native TemplateInstance document(Frame frame, DocumentDetail detail);
 
         static native TemplateInstance text(Frame frame, DocumentRef document, List<TextMarks.Line> lines);
 
-        static native TemplateInstance actors(Frame frame, List<ActorResource.ActorSummary> actors);
+        static native TemplateInstance actors(Frame frame, List<ActorSummary> actors, long total, Pager pager);
 
-        static native TemplateInstance actor(Frame frame, ActorResource.ActorDetail detail);
+        static native TemplateInstance actor(Frame frame, ActorDetail detail);
 
         static native TemplateInstance compare(Frame frame, List<DocumentRef> all, List<String> chosen,
                 CompareResource.Comparison result, String error);
@@ -114,11 +114,9 @@ public class SitePages {
     @Inject
     DocumentQueries documents;
 
-    @Inject
-    DocumentResource documentApi;
 
     @Inject
-    ActorResource actorApi;
+    ActorQueries actors;
 
     @Inject
     CompareResource compareApi;
@@ -160,9 +158,7 @@ public class SitePages {
         Ui ui = ui();
         List<TypeSummary> types = measures.types();
         // The newest documents only: the page stays the same size whatever the corpus (all of them: /documents).
-        @SuppressWarnings("unchecked")
-        var newest = (org.concordance.web.Page<org.concordance.document.DocumentViews.DocumentSummary>) documentApi
-                .list(null, null, null, null, null, "1", String.valueOf(HOME_DOCUMENTS), "-published").getEntity();
+        var newest = documents.newest(1, HOME_DOCUMENTS);
         List<DocumentRef> docs = refs(newest.items());
         return Templates.home(frame(ui.t("site.tagline"), "api/measure-types", List.of()),
                 types.stream().filter(TypeSummary::core).toList(), types.stream().filter(t -> !t.core()).toList(),
@@ -181,25 +177,15 @@ public class SitePages {
     @GET
     @Path("measure-types/{type}")
     @Transactional
-    public String type(@PathParam("type") String type) {
-        return typePage(type, 1);
-    }
-
-    /** The type page with a later page of its variants: a path, so that the snapshot has a file for each. */
-    @GET
-    @Path("measure-types/{type}/page/{page}")
-    @Transactional
-    public String typePage(@PathParam("type") String type, @PathParam("page") String page) {
-        return typePage(type, Pager.number("measure type " + Problem.abbreviate(type), page));
-    }
-
-    private String typePage(String type, int page) {
+    public String type(@PathParam("type") String type, @QueryParam("page") String page) {
         MeasureType t = Coded.fromCode(MeasureType.class, type).orElseThrow(() -> ProblemException.unknown("measure type", type));
+        return typePage(t, Pager.number(page));
+    }
+
+    private String typePage(MeasureType t, int page) {
         Ui ui = ui();
         TypeComparisonView c = measures.compare(t, new org.concordance.web.PageRequest(page, VARIANTS_PER_PAGE, "slug", false));
-        if (page > c.variants().pages()) {
-            throw ProblemException.noPage("measure type " + t.code(), String.valueOf(page), c.variants().pages());
-        }
+        Pager.check("measure type " + t.code(), page, c.variants().pages());
         List<VariantRow> rows = c.variants().items().stream().map(v -> {
             var facts = new org.concordance.compare.MeasureFacts(v.measure().slug(), t, v.measure().document(), v.measure().nameEn(),
                     v.measure().nameZh(), v.parameters());
@@ -236,11 +222,20 @@ public class SitePages {
     @GET
     @Path("documents")
     @Transactional
-    public String documentList() {
+    public String documentList(@QueryParam("page") String page) {
         Ui ui = ui();
-        List<DocumentRef> docs = allDocuments();
-        return Templates.documents(frame(ui.t("nav.documents"), "api/documents?size=100", List.of()), docs, timeline(ui, "documents.timeline.title", docs)).render();
+        int n = Pager.number(page);
+        var list = documents.newest(n, LIST_PAGE);
+        Pager.check("the documents", n, list.pages());
+        List<DocumentRef> docs = refs(list.items());
+        Pager pager = Pager.of(ui, "documents", n, list.pages());
+        return Templates.documents(frame(ui.t("nav.documents") + (n == 1 ? "" : " · " + pager.label()),
+                "api/documents?size=" + LIST_PAGE + (n == 1 ? "" : "&page=" + n), List.of()), docs, list.total(), pager,
+                timeline(ui, "documents.timeline.title", docs)).render();
     }
+
+    /** Rows per page of the documents and actors pages: the API's largest page, so each page's twin is the API's same page. */
+    static final int LIST_PAGE = org.concordance.web.PageRequest.MAX_SIZE;
 
     @GET
     @Path("documents/{slug}")
@@ -274,17 +269,21 @@ public class SitePages {
     @GET
     @Path("actors")
     @Transactional
-    public String actorList() {
+    public String actorList(@QueryParam("page") String page) {
         Ui ui = ui();
-        List<ActorResource.ActorSummary> all = everyPage(p -> actorApi.list(null, p, "100", "name"));
-        return Templates.actors(frame(ui.t("nav.actors"), "api/actors?size=100", List.of()), all).render();
+        int n = Pager.number(page);
+        var list = actors.list(new org.concordance.web.Query(), new org.concordance.web.PageRequest(n, LIST_PAGE, "name", false));
+        Pager.check("the actors", n, list.pages());
+        Pager pager = Pager.of(ui, "actors", n, list.pages());
+        return Templates.actors(frame(ui.t("nav.actors") + (n == 1 ? "" : " · " + pager.label()),
+                "api/actors?size=" + LIST_PAGE + (n == 1 ? "" : "&page=" + n), List.of()), list.items(), list.total(), pager).render();
     }
 
     @GET
     @Path("actors/{slug}")
     @Transactional
     public String actor(@PathParam("slug") String slug) {
-        ActorResource.ActorDetail d = actorApi.get(slug);
+        ActorDetail d = actors.detail(slug);
         Ui ui = ui();
         return Templates.actor(frame(ui.name(d.actor().nameEn(), d.actor().nameZh()), "api/actors/" + slug,
                 sources(d.positions())), d).render();
@@ -306,10 +305,13 @@ public class SitePages {
                 error = e.getMessage();
             }
         }
-        // With no comparison yet, the twin is the list of documents the form offers.
-        String json = picked.size() >= 2 ? "api/compare?documents=" + String.join(",", picked) : "api/documents?size=100";
+        // The form offers the chosen documents and the newest ones, never every document; any other by its slug.
+        List<DocumentRef> offered = new ArrayList<>(documents.refs(picked.stream().limit(COMPARE_MAX).toList()));
+        refs(documents.newest(1, HOME_DOCUMENTS).items()).stream()
+                .filter(d -> offered.stream().noneMatch(o -> o.slug().equals(d.slug()))).forEach(offered::add);
+        String json = picked.size() >= 2 ? "api/compare?documents=" + String.join(",", picked) : "api/documents";
         return Templates.compare(frame(ui.t("compare.title"), json, result == null ? List.of() : result.documents()),
-                allDocuments(), picked, result, error).render();
+                offered, picked, result, error).render();
     }
 
     @GET
@@ -352,11 +354,8 @@ public class SitePages {
         return Templates.about(frame(ui.t("about.title"), "q/openapi", List.of()), measures.types()).render();
     }
 
-    private List<DocumentRef> allDocuments() {
-        List<org.concordance.document.DocumentViews.DocumentSummary> all = everyPage(
-                p -> documentApi.list(null, null, null, null, null, p, "100", "-published"));
-        return refs(all);
-    }
+    /** The most documents one comparison takes (the API refuses more); the form offers no more of the chosen ones. */
+    static final int COMPARE_MAX = 4;
 
     /** How many of the newest documents the home page lists. */
     static final int HOME_DOCUMENTS = 20;
@@ -364,19 +363,6 @@ public class SitePages {
     private static List<DocumentRef> refs(List<org.concordance.document.DocumentViews.DocumentSummary> summaries) {
         return summaries.stream().map(d -> new DocumentRef(d.slug(), d.kind(), d.language(), d.titleEn(), d.titleOriginal(),
                 d.titleDescriptive(), d.published(), d.html(), d.api())).toList();
-    }
-
-    /** Every item of a paged API list: the pages must not stop at the API's page size. */
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> everyPage(java.util.function.Function<String, jakarta.ws.rs.core.Response> list) {
-        List<T> all = new ArrayList<>();
-        for (int p = 1;; p++) {
-            var page = (org.concordance.web.Page<T>) list.apply(String.valueOf(p)).getEntity();
-            all.addAll(page.items());
-            if (p >= page.pages()) {
-                return all;
-            }
-        }
     }
 
     private static String bars(Ui ui, List<TypeSummary> types) {

@@ -290,13 +290,17 @@ public class SnapshotExporter {
                 // (a type's variants) is its own file; a filtered list has no file, so its link goes.
                 String api = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
                 String query = uri.getRawQuery();
-                int page = 0;
+                int page = 1;
                 if (query != null && !query.isEmpty()) {
-                    java.util.regex.Matcher m = PAGE_QUERY.matcher(query);
-                    if (!m.matches() || LISTS.contains(api.substring(Math.min(api.length(), "api/".length())))) {
-                        return query.equals("size=100") ? SnapshotPaths.relative(file, apiFile(api), fragment) : UNLINK;
+                    boolean list = LISTS.contains(api.startsWith("api/") ? api.substring("api/".length()) : api);
+                    Integer asked = pageOf(query, list);
+                    if (asked == null) {
+                        return UNLINK;
                     }
-                    page = Integer.parseInt(m.group(1));
+                    page = asked;
+                    if (list) {
+                        return SnapshotPaths.relative(file, SnapshotPaths.api(api, page, "json"), fragment);
+                    }
                 }
                 if (page > 1) {
                     pagedLinks.add(api + "?page=" + page);
@@ -311,9 +315,16 @@ public class SnapshotExporter {
             }
             String clean = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
             if (clean.equals("en") || clean.startsWith("en/") || clean.equals("zh") || clean.startsWith("zh/")) {
-                found.add(clean); // a query (compare, search) is answered in the browser from snapshot-data.js
-                return SnapshotPaths.relative(file, SnapshotPaths.page(clean), fragment)
-                        + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+                String query = uri.getRawQuery();
+                Integer page = query == null ? null : pageOf(query, false);
+                if (page != null) {
+                    // A later page of a list is a page of its own, crawled like any other.
+                    String paged = page == 1 ? clean : clean + "?page=" + page;
+                    found.add(paged);
+                    return SnapshotPaths.relative(file, SnapshotPaths.page(paged), fragment);
+                }
+                found.add(clean); // another query (compare, search) is answered in the browser from snapshot-data.js
+                return SnapshotPaths.relative(file, SnapshotPaths.page(clean), fragment) + (query == null ? "" : "?" + query);
             }
             return null;
         }
@@ -392,7 +403,23 @@ public class SnapshotExporter {
     /** Marks a link that the snapshot cannot answer (a filtered list): {@link Writer#map} returns it by identity. */
     static final String UNLINK = new String("unlink");
 
-    private static final java.util.regex.Pattern PAGE_QUERY = java.util.regex.Pattern.compile("page=([1-9][0-9]{0,8})");
+    private static final java.util.regex.Pattern PAGE = java.util.regex.Pattern.compile("[1-9][0-9]{0,8}");
+
+    /**
+     * The page a query asks for, when the snapshot holds a file for it: {@code page=n} alone, or
+     * for an exported list also {@code size=100} (the size it is exported at); null for any other query.
+     */
+    static Integer pageOf(String query, boolean list) {
+        int page = 1;
+        for (String part : query.split("&")) {
+            if (part.startsWith("page=") && PAGE.matcher(part.substring(5)).matches()) {
+                page = Integer.parseInt(part.substring(5));
+            } else if (!(list && part.equals("size=" + org.concordance.web.PageRequest.MAX_SIZE))) {
+                return null;
+            }
+        }
+        return page;
+    }
 
     static String apiFile(String api) {
         if (api.startsWith("static/")) {

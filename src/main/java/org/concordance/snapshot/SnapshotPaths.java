@@ -7,6 +7,8 @@ import java.net.URI;
  * (always relative, so the snapshot works under any sub-path and from the file system).
  * <ul>
  * <li>a page {@code /en/documents/x} is {@code en/documents/x/index.html};</li>
+ * <li>a later page of a page's list {@code /en/documents?page=2} is {@code en/documents/page-2.html}
+ * (beside the first, so both link alike; no slug has a dot);</li>
  * <li>an API resource {@code /api/documents/x} is {@code api/documents/x.json} (or {@code .csv});</li>
  * <li>a list page {@code /api/positions?page=2} is {@code api/positions/page-2.json}.</li>
  * </ul>
@@ -16,10 +18,18 @@ public final class SnapshotPaths {
     private SnapshotPaths() {
     }
 
-    /** The file for a site path (no root path, no leading slash), e.g. {@code en/matrix}. */
+    /** The file for a site path (no root path, no leading slash), e.g. {@code en/matrix} or {@code en/documents?page=2}. */
     public static String page(String path) {
-        String p = strip(path);
-        return p.isEmpty() ? "index.html" : p + "/index.html";
+        int q = path.indexOf("?page=");
+        String p = strip(q < 0 ? path : path.substring(0, q));
+        String dir = p.isEmpty() ? "" : p + "/";
+        if (q >= 0) {
+            int n = Integer.parseInt(path.substring(q + "?page=".length()));
+            if (n > 1) {
+                return dir + "page-" + n + ".html";
+            }
+        }
+        return dir + "index.html";
     }
 
     /** The file for an API resource; {@code page} > 0 for one page of a list. */

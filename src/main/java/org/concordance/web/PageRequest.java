@@ -24,6 +24,11 @@ public record PageRequest(int page, int size, String sort, boolean descending) {
         return new PageRequest(p, s, field, desc);
     }
 
+    /** The {@code page} parameter alone: 1 when absent, else a whole number from 1 (a 400 naming it otherwise). */
+    public static int page(String raw) {
+        return integer("page", raw, 1, 1, Integer.MAX_VALUE / MAX_SIZE);
+    }
+
     public int offset() {
         return (page - 1) * size;
     }

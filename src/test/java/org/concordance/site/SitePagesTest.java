@@ -84,12 +84,27 @@ class SitePagesTest {
     }
 
     @Test
-    void laterPagesOfATypeAreTheirOwnPathsAndPastTheEndIsA404() {
-        given().when().get("/measure-types/moratorium/page/2").then().statusCode(404)
+    void pagesPastTheEndAre404sAndABadPageNumberIsA400() {
+        given().when().get("/measure-types/moratorium?page=2").then().statusCode(404)
                 .body(org.hamcrest.Matchers.containsString("it has 1 page"));
-        given().when().get("/measure-types/moratorium/page/1").then().statusCode(404);
-        given().when().get("/measure-types/moratorium/page/zero").then().statusCode(404);
-        given().when().get("/measure-types/lottery/page/2").then().statusCode(404);
+        given().when().get("/measure-types/moratorium?page=1").then().statusCode(200);
+        given().when().get("/measure-types/moratorium?page=zero").then().statusCode(400)
+                .body(org.hamcrest.Matchers.containsString("page"));
+        given().when().get("/measure-types/lottery?page=2").then().statusCode(404);
+        given().when().get("/documents?page=2").then().statusCode(404);
+        given().when().get("/actors?page=-1").then().statusCode(400);
+    }
+
+    @Test
+    void theComparePickerOffersTheNewestAndTheChosenAndTakesAnyBySlug() {
+        Document d = page("/compare?documents=fli-pause-letter&documents=idais-ditchley-statement");
+        List<String> offered = d.select("form.compare-form input[type=checkbox]").eachAttr("value");
+        assertTrue(offered.size() <= 20 + 4, offered.toString());
+        assertEquals(List.of("fli-pause-letter", "idais-ditchley-statement"), offered.subList(0, 2), "the chosen first");
+        assertEquals(2, d.select("form.compare-form input[type=checkbox][checked]").size());
+        assertNotNull(d.selectFirst("form.compare-form input[type=text][name=documents]"), "any other by its slug");
+        Document bySlug = page("/compare?documents=fli-pause-letter,+idais-ditchley-statement");
+        assertNotNull(bySlug.selectFirst("#similarity"), "slugs typed with a comma and a space");
     }
 
     @Test

@@ -76,7 +76,7 @@ class TypeComparisonBoundTest {
         assertEquals((total + SitePages.VARIANTS_PER_PAGE - 1) / SitePages.VARIANTS_PER_PAGE, pages);
         List<String> seen = new ArrayList<>();
         for (int p = 1; p <= pages; p++) {
-            String path = "/measure-types/" + type + (p == 1 ? "" : "/page/" + p);
+            String path = "/measure-types/" + type + (p == 1 ? "" : "?page=" + p);
             Document page = Jsoup.parse(given().get(path).then().statusCode(200).extract().asString());
             List<String> rows = page.select("table.variants tbody tr").eachAttr("id").stream()
                     .map(id -> id.substring("variant-".length())).toList();
@@ -90,14 +90,14 @@ class TypeComparisonBoundTest {
             assertNotNull(pager, "page links");
             assertEquals(String.valueOf(p), pager.selectFirst("[aria-current=page]").text());
             if (p < pages) {
-                assertEquals("/measure-types/" + type + "/page/" + (p + 1), pager.selectFirst("a[rel=next]").attr("href"));
+                assertEquals("/measure-types/" + type + "?page=" + (p + 1), pager.selectFirst("a[rel=next]").attr("href"));
             }
             seen.addAll(rows);
         }
         assertEquals(total, seen.size());
         assertEquals(total, new java.util.HashSet<>(seen).size(), "no variant on two pages");
         assertEquals(seen.stream().sorted().toList(), seen, "in slug order");
-        given().get("/measure-types/" + type + "/page/" + (pages + 1)).then().statusCode(404);
+        given().get("/measure-types/" + type + "?page=" + (pages + 1)).then().statusCode(404);
     }
 
     @Test
