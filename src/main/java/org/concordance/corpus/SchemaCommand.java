@@ -44,6 +44,9 @@ public final class SchemaCommand {
             Files.writeString(dir.resolve(e.getKey()), render(e.getValue()), StandardCharsets.UTF_8);
             System.out.println("wrote " + dir.resolve(e.getKey()));
         }
+        Path readme = dir.resolveSibling("README.md");
+        Files.writeString(readme, ParameterTable.replaceIn(Files.readString(readme, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        System.out.println("wrote the table of measure types in " + readme);
     }
 
     /** The schema of one file type, as pretty-printed JSON with a trailing newline. */

@@ -53,7 +53,7 @@ public class DocumentQueries {
         return org.concordance.web.Page.of(list(all, request), count(all), request);
     }
 
-    long count(Query q) {
+    public long count(Query q) {
         TypedQuery<Long> query = em.createQuery("select count(d) from Document d " + q.where(), Long.class);
         q.params.forEach(query::setParameter);
         return query.getSingleResult();

@@ -26,7 +26,9 @@ import org.concordance.actor.ActorViews.ActorDetail;
 import org.concordance.actor.ActorViews.ActorSummary;
 import org.concordance.compare.Views.MatrixCell;
 import org.concordance.corpus.CorpusService;
-import org.concordance.document.CompareResource;
+import org.concordance.compare.CompareQueries;
+import org.concordance.compare.CompareViews.Comparison;
+import org.concordance.compare.CompareViews.MatrixPage;
 import org.concordance.document.DocumentQueries;
 import org.concordance.document.DocumentViews.DocumentDetail;
 import org.concordance.measure.MeasureQueries;
@@ -91,9 +93,9 @@ public class SitePages {
         static native TemplateInstance actor(Frame frame, ActorDetail detail);
 
         static native TemplateInstance compare(Frame frame, List<DocumentRef> all, List<String> chosen,
-                CompareResource.Comparison result, String error);
+                Comparison result, String error);
 
-        static native TemplateInstance matrix(Frame frame, CompareResource.MatrixPage matrix, String heatmap);
+        static native TemplateInstance matrix(Frame frame, MatrixPage matrix, String heatmap, Pager pager);
 
         static native TemplateInstance search(Frame frame, String q, SearchResult result, String error);
 
@@ -119,7 +121,7 @@ public class SitePages {
     ActorQueries actors;
 
     @Inject
-    CompareResource compareApi;
+    CompareQueries comparisons;
 
     @Inject
     SearchService search;
@@ -296,17 +298,17 @@ public class SitePages {
         Ui ui = ui();
         List<String> picked = new ArrayList<>(new LinkedHashSet<>(chosen.stream().flatMap(c -> List.of(c.split(",")).stream())
                 .map(String::strip).filter(c -> !c.isEmpty()).toList()));
-        CompareResource.Comparison result = null;
+        Comparison result = null;
         String error = null;
         if (!picked.isEmpty()) {
             try {
-                result = compareApi.compare(picked);
+                result = comparisons.compare(CompareQueries.slugs(picked));
             } catch (ProblemException e) {
                 error = e.getMessage();
             }
         }
         // The form offers the chosen documents and the newest ones, never every document; any other by its slug.
-        List<DocumentRef> offered = new ArrayList<>(documents.refs(picked.stream().limit(COMPARE_MAX).toList()));
+        List<DocumentRef> offered = new ArrayList<>(documents.refs(picked.stream().limit(CompareQueries.MAX_DOCUMENTS).toList()));
         refs(documents.newest(1, HOME_DOCUMENTS).items()).stream()
                 .filter(d -> offered.stream().noneMatch(o -> o.slug().equals(d.slug()))).forEach(offered::add);
         String json = picked.size() >= 2 ? "api/compare?documents=" + String.join(",", picked) : "api/documents";
@@ -317,16 +319,21 @@ public class SitePages {
     @GET
     @Path("matrix")
     @Transactional
-    public String matrix() {
+    public String matrix(@QueryParam("page") String page) {
         Ui ui = ui();
-        CompareResource.MatrixPage m = (CompareResource.MatrixPage) compareApi.matrix(null, null, "1", "100").getEntity();
+        int n = Pager.number(page);
+        MatrixPage m = comparisons.matrix(new org.concordance.web.Query(),
+                new org.concordance.web.PageRequest(n, LIST_PAGE, "published", true));
+        Pager.check("the matrix", n, m.pages());
         List<String> columns = m.types().stream().map(ui::typeLabel).toList();
         List<Charts.HeatRow> rows = m.rows().stream().map(r -> new Charts.HeatRow(ui.name(r.document().titleEn(),
                 r.document().titleOriginal()), ui.document(r.document().slug()),
                 r.cells().stream().map(c -> c.stance() == null ? null : c.stance().code()).toList(),
                 r.cells().stream().map(MatrixCell::evidence).toList())).toList();
         String svg = Charts.heatMap(ui.t("matrix.chart.title"), ui.t("matrix.chart.desc"), columns, rows);
-        return Templates.matrix(frame(ui.t("matrix.title"), "api/matrix", List.of()), m, svg).render();
+        Pager pager = Pager.of(ui, "matrix", n, m.pages());
+        return Templates.matrix(frame(ui.t("matrix.title") + (n == 1 ? "" : " · " + pager.label()),
+                "api/matrix" + (n == 1 ? "" : "?page=" + n), List.of()), m, svg, pager).render();
     }
 
     @GET
@@ -353,9 +360,6 @@ public class SitePages {
         Ui ui = ui();
         return Templates.about(frame(ui.t("about.title"), "q/openapi", List.of()), measures.types()).render();
     }
-
-    /** The most documents one comparison takes (the API refuses more); the form offers no more of the chosen ones. */
-    static final int COMPARE_MAX = 4;
 
     /** How many of the newest documents the home page lists. */
     static final int HOME_DOCUMENTS = 20;

@@ -21,4 +21,27 @@ class SchemaFilesTest {
                     file + " is out of date: run ./mvnw -q compile exec:java@schema");
         }
     }
+
+    @Test
+    void theTableOfMeasureTypesInTheCuratorsGuideIsGenerated() throws IOException {
+        String readme = Files.readString(Path.of("proposals/README.md"), StandardCharsets.UTF_8);
+        assertEquals(ParameterTable.replaceIn(readme), readme, "proposals/README.md's table is out of date: run ./mvnw -q compile exec:java@schema");
+    }
+
+    @Test
+    void everyParameterHasALabelInEnglishAndChinese() {
+        for (var t : org.concordance.measure.MeasureType.values()) {
+            for (var c : t.parametersType().getRecordComponents()) {
+                String key = "param." + Binder.key(c.getName());
+                for (var locale : new java.util.Locale[] { java.util.Locale.ROOT, java.util.Locale.SIMPLIFIED_CHINESE }) {
+                    var bundle = java.util.ResourceBundle.getBundle("messages.messages", locale);
+                    org.junit.jupiter.api.Assertions.assertTrue(bundle.containsKey(key), key + " in the " + locale + " bundle");
+                }
+                org.junit.jupiter.api.Assertions.assertNotEquals(
+                        java.util.ResourceBundle.getBundle("messages.messages", java.util.Locale.ROOT).getString(key),
+                        java.util.ResourceBundle.getBundle("messages.messages", java.util.Locale.SIMPLIFIED_CHINESE).getString(key),
+                        key + " has a Chinese label of its own");
+            }
+        }
+    }
 }

@@ -28,7 +28,12 @@ class StatementCountTest {
             "/api/measures/fli-six-month-pause/coalition", "/api/compare?documents=fli-pause-letter,idais-ditchley-statement",
             "/api/matrix?size=100", "/api/documents/fli-pause-letter", "/api/actors/andrew-ng",
             "/api/actors/andrew-ng/agreement/yann-lecun", "/api/positions?size=100", "/api/signatures?size=100",
-            "/api/documents?size=100", "/api/actors?size=100", "/api/measures?size=100");
+            "/api/documents?size=100", "/api/actors?size=100", "/api/measures?size=100",
+            "/api/measure-types/moratorium?size=1&page=2",
+            // the pages, each its own reads (no page calls a REST resource)
+            "/", "/measure-types", "/measure-types/moratorium", "/measures/fli-six-month-pause", "/documents",
+            "/documents/fli-pause-letter", "/actors", "/actors/andrew-ng", "/matrix",
+            "/compare?documents=fli-pause-letter,idais-ditchley-statement", "/compare");
 
     static final int GENERATED = 30;
 
