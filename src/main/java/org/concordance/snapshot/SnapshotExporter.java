@@ -13,9 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayDeque;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -118,6 +116,110 @@ public class SnapshotExporter {
         public int files;
     }
 
+    /** Requests in flight at once: the pages are built by the service itself, on every core. */
+    @ConfigProperty(name = "concordance.snapshot.threads", defaultValue = "0")
+    int threads;
+
+    private int threads() {
+        return threads > 0 ? threads : Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+    }
+
+    /** One page fetched, written and its links queued: a step of the crawl. */
+    private interface Step {
+        void run(String path) throws IOException, InterruptedException;
+    }
+
+    /**
+     * Crawls from the home pages: each page is fetched, rewritten and written by one of
+     * {@link #threads()} workers, and every site page it links to is queued once. The first
+     * failure stops the crawl and is thrown.
+     */
+    private void crawl(Writer w, List<String> start) throws IOException, InterruptedException {
+        Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads());
+        java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+        java.util.function.Consumer<String>[] submit = new java.util.function.Consumer[1];
+        submit[0] = path -> {
+            pending.incrementAndGet();
+            pool.execute(() -> {
+                try {
+                    if (!done.isDone()) {
+                        HttpResponse<String> r = get(path, "text/html");
+                        if (r.statusCode() != 200) {
+                            throw new IllegalStateException("page " + path + " answered " + r.statusCode());
+                        }
+                        for (String next : w.page(path, r.body())) {
+                            if (seen.add(next)) {
+                                submit[0].accept(next);
+                            }
+                        }
+                        int n = w.pages.get();
+                        if (n % 500 == 0) {
+                            LOG.infof("Snapshot progress: %d pages written, %d queued", n, pending.get());
+                        }
+                    }
+                } catch (Throwable e) {
+                    done.completeExceptionally(e);
+                } finally {
+                    if (pending.decrementAndGet() == 0) {
+                        done.complete(null);
+                    }
+                }
+            });
+        };
+        seen.addAll(start);
+        start.forEach(submit[0]);
+        try {
+            done.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            rethrow(e.getCause());
+        } finally {
+            pool.shutdownNow();
+            pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+        }
+    }
+
+    /** Runs one step per item on {@link #threads()} workers; the first failure is thrown. */
+    private void inParallel(List<String> items, Step step) throws IOException, InterruptedException {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads());
+        try {
+            List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
+            for (String item : items) {
+                futures.add(pool.submit(() -> {
+                    step.run(item);
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    rethrow(e.getCause());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+            pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+        }
+    }
+
+    private static void rethrow(Throwable t) throws IOException, InterruptedException {
+        if (t instanceof IOException io) {
+            throw io;
+        }
+        if (t instanceof InterruptedException ie) {
+            throw ie;
+        }
+        if (t instanceof RuntimeException re) {
+            throw re;
+        }
+        if (t instanceof Error err) {
+            throw err;
+        }
+        throw new IllegalStateException(t);
+    }
+
     /** Where the running site answers; the service's own port unless a test says otherwise. */
     private volatile URI origin;
 
@@ -143,40 +245,19 @@ public class SnapshotExporter {
     private Manifest exportInto(Path tmp) throws IOException, InterruptedException {
         Manifest manifest = manifest();
         Writer w = new Writer(tmp, manifest);
-        Set<String> seen = new LinkedHashSet<>();
-        Deque<String> queue = new ArrayDeque<>(List.of("en", "zh"));
-        seen.addAll(queue);
-        while (!queue.isEmpty()) {
-            String path = queue.poll();
-            HttpResponse<String> r = get(path, "text/html");
-            if (r.statusCode() != 200) {
-                throw new IllegalStateException("page " + path + " answered " + r.statusCode());
-            }
-            for (String next : w.page(path, r.body())) {
-                if (seen.add(next)) {
-                    queue.add(next);
-                }
-            }
-            if (w.pages % 50 == 0) {
-                LOG.infof("Snapshot progress: %d pages written, %d queued", w.pages, queue.size());
-            }
-        }
+        crawl(w, List.of("en", "zh"));
         HttpResponse<String> missing = get("en/this-page-does-not-exist", "text/html");
         w.write("404.html", notFound(w.rewrite("404.html", missing.body())));
         for (String list : LISTS) {
             w.list("api/" + list);
         }
         w.apiLinks.addAll(ASSETS); // also those only the snapshot uses
-        for (String api : w.apiLinks) {
-            w.resource(api);
-        }
-        for (String paged : w.pagedLinks) {
-            w.pagedResource(paged);
-        }
+        inParallel(List.copyOf(w.apiLinks), w::resource);
+        inParallel(List.copyOf(w.pagedLinks), w::pagedResource);
         w.write("index.html", rootIndex());
         w.write("snapshot-data.js", "window.CONCORDANCE_SNAPSHOT = " + json.writeValueAsString(data(manifest)) + ";\n");
-        manifest.pages = w.pages;
-        manifest.files = w.files + 1;
+        manifest.pages = w.pages.get();
+        manifest.files = w.files.get() + 1;
         w.write("snapshot.json", json.writerWithDefaultPrettyPrinter().writeValueAsString(manifest));
         return manifest;
     }
@@ -200,11 +281,13 @@ public class SnapshotExporter {
     final class Writer {
         final Path root;
         final Manifest manifest;
-        final Set<String> apiLinks = new LinkedHashSet<>();
+        final Set<String> apiLinks = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
         /** Later pages of a paged detail ({@code api/measure-types/x?page=2}), each written as its own file. */
-        final Set<String> pagedLinks = new LinkedHashSet<>();
-        int pages;
-        int files;
+        final Set<String> pagedLinks = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
+        /** The API files a worker has taken on: two addresses of one file write it once. */
+        final Set<String> claimed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        final java.util.concurrent.atomic.AtomicInteger pages = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicInteger files = new java.util.concurrent.atomic.AtomicInteger();
 
         Writer(Path root, Manifest manifest) {
             this.root = root;
@@ -216,7 +299,7 @@ public class SnapshotExporter {
             String file = SnapshotPaths.page(path);
             List<String> found = new java.util.ArrayList<>();
             write(file, rewrite(file, html, found));
-            pages++;
+            pages.incrementAndGet();
             return found;
         }
 
@@ -360,8 +443,8 @@ public class SnapshotExporter {
 
         void resource(String api) throws IOException, InterruptedException {
             String file = apiFile(api);
-            if (Files.exists(root.resolve(file))) {
-                return;
+            if (Files.exists(root.resolve(file)) || !claimed.add(file)) {
+                return; // written already (a list's first page), or another worker writes it
             }
             if (api.startsWith("static/")) {
                 HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(url(api)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -396,7 +479,7 @@ public class SnapshotExporter {
             }
             Files.createDirectories(p.getParent());
             Files.write(p, content);
-            files++;
+            files.incrementAndGet();
         }
     }
 
