@@ -84,7 +84,7 @@ public class CompareQueries {
         filters.and("not exists (select 1 from DocumentLink l where l.source = d and l.relation = :translation)",
                 "translation", LinkRelation.TRANSLATION_OF);
         TypedQuery<Document> query = em.createQuery("select d from Document d " + filters.where()
-                + " order by case when d.published is null then 1 else 0 end, d.published desc, d.slug", Document.class);
+                + " order by d.publishedOrder desc, d.slug", Document.class); // read in order from ix_document_published_order
         filters.params.forEach(query::setParameter);
         List<Document> rows = query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
         List<String> slugs = rows.stream().map(d -> d.slug).toList();

@@ -178,7 +178,7 @@ public class CorpusWriter {
         doc.titleEn = d.title().en();
         doc.titleOriginal = d.title().original();
         doc.titleDescriptive = Boolean.TRUE.equals(d.title().descriptive());
-        doc.published = d.published();
+        doc.setPublished(d.published());
         doc.publisher = d.publisher();
         doc.url = d.url();
         doc.sourceText = d.sourceText() == null ? null

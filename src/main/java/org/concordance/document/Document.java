@@ -42,6 +42,23 @@ public class Document extends PanacheEntityBase {
 
     public LocalDate published;
 
+    /**
+     * The key of the lists that go newest first with the undated last: {@code published}, or
+     * {@link #UNDATED} for a document without a date. It is indexed with the slug, so that a page
+     * of such a list is read in order rather than sorted from every document.
+     */
+    @Column(name = "published_order", nullable = false)
+    public LocalDate publishedOrder;
+
+    /** Before every date a document can have: the undated sort last when the newest come first. */
+    public static final LocalDate UNDATED = LocalDate.of(1, 1, 1);
+
+    /** Sets the publication date and the sort key that follows from it. */
+    public void setPublished(LocalDate date) {
+        published = date;
+        publishedOrder = date == null ? UNDATED : date;
+    }
+
     @Column(length = 300)
     public String publisher;
 

@@ -37,7 +37,8 @@ public class DocumentQueries {
 
     List<DocumentSummary> list(Query q, PageRequest page) {
         String order = switch (page.sort()) {
-            case "published" -> "case when d.published is null then 1 else 0 end, d.published " + (page.descending() ? "desc" : "asc") + ", d.slug";
+            // the undated last either way; newest first is read in order from ix_document_published_order
+            case "published" -> page.descending() ? "d.publishedOrder desc, d.slug" : "d.published asc nulls last, d.slug";
             case "title" -> "d.titleEn " + (page.descending() ? "desc" : "asc") + ", d.slug";
             default -> "d.slug " + (page.descending() ? "desc" : "asc");
         };

@@ -123,6 +123,7 @@ public class MeasureQueries {
     public void forgetTypes() {
         types = null;
         parameters = null;
+        coalitions = null;
     }
 
     private List<TypeSummary> computeTypes() {
@@ -182,38 +183,7 @@ public class MeasureQueries {
         List<ParameterSummary> params = parameters(type);
         Map<String, Object> ofType = Map.of("type", type);
 
-        Map<Stance, Long> counts = new EnumMap<>(Stance.class);
-        em.createQuery("select p.stance, count(p) from Position p join p.measure m where m.type = :type and " + OWN
-                + " group by p.stance", Object[].class).setParameter("type", type).getResultList()
-                .forEach(r -> counts.put((Stance) r[0], (Long) r[1]));
-        long reportedCount = em.createQuery("select count(p) from Position p join p.measure m where m.type = :type and not ("
-                + OWN + ")", Long.class).setParameter("type", type).getSingleResult();
-        Map<Stance, List<Facts.Row>> shown = new EnumMap<>(Stance.class);
-        List<Facts.Row> all = new ArrayList<>();
-        for (Stance s : ComparisonEngine.STANCE_PRIORITY) {
-            if (counts.getOrDefault(s, 0L) > 0) {
-                List<Facts.Row> rows = facts.positions("where m.type = :type and p.stance = :stance and " + OWN,
-                        Map.of("type", type, "stance", s), BY_DATE, 0, GROUP_SHOWN);
-                shown.put(s, rows);
-                all.addAll(rows);
-            }
-        }
-        List<Facts.Row> reportedRows = reportedCount == 0 ? List.of()
-                : facts.positions("where m.type = :type and not (" + OWN + ")", ofType, BY_DATE, 0, GROUP_SHOWN);
-        all.addAll(reportedRows);
-        Map<Long, PositionView> withEvidence = new java.util.HashMap<>();
-        List<PositionView> views = facts.withEvidence(all);
-        for (int i = 0; i < all.size(); i++) {
-            withEvidence.put(all.get(i).rowId(), views.get(i));
-        }
-        String positions = links.to("api/positions") + "?measure-type=" + type.code();
-        List<StanceGroupView> coalition = new ArrayList<>();
-        shown.forEach((s, rows) -> coalition.add(new StanceGroupView(s, counts.get(s),
-                rows.stream().map(r -> withEvidence.get(r.rowId())).toList(),
-                positions + "&stance=" + s.code() + "&basis=direct,signature")));
-        StanceGroupView reported = new StanceGroupView(null, reportedCount,
-                reportedRows.stream().map(r -> withEvidence.get(r.rowId())).toList(), positions + "&basis=reported");
-
+        TypeCoalition coalition = coalition(type);
         List<MeasureFacts> variants = facts.measures("where m.type = :type order by m.slug", ofType, page.offset(), page.size());
         Map<String, Map<Stance, Long>> variantCounts = new java.util.HashMap<>();
         if (!variants.isEmpty()) {
@@ -235,7 +205,82 @@ public class MeasureQueries {
                     ComparisonEngine.strictestOn(params, v), ComparisonEngine.STANCE_PRIORITY.stream()
                             .filter(c::containsKey).map(s -> new StanceCount(s, c.get(s))).toList());
         }).toList();
-        return new TypeComparisonView(summary, params, coalition, reported, Page.of(items, summary.measures(), page));
+        return new TypeComparisonView(summary, params, coalition.groups(), coalition.reported(),
+                Page.of(items, summary.measures(), page));
+    }
+
+    /** A type's coalition: the same on every page of its variants, so kept per corpus version. */
+    private record TypeCoalition(List<StanceGroupView> groups, StanceGroupView reported) {
+    }
+
+    private record CoalitionsOf(long importId, Map<MeasureType, TypeCoalition> byType) {
+    }
+
+    private volatile CoalitionsOf coalitions;
+
+    private TypeCoalition coalition(MeasureType type) {
+        Long version = org.concordance.corpus.CorpusImport.latestId();
+        CoalitionsOf kept = coalitions;
+        if (kept == null || version == null || kept.importId() != version) {
+            kept = new CoalitionsOf(version == null ? -1 : version, new java.util.concurrent.ConcurrentHashMap<>());
+            if (version != null) {
+                coalitions = kept;
+            }
+        }
+        TypeCoalition c = kept.byType().get(type);
+        if (c == null) {
+            c = computeCoalition(type);
+            kept.byType().putIfAbsent(type, c);
+        }
+        return c;
+    }
+
+    /** Per stance: how many positions (third parties' accounts apart) and the first {@link #GROUP_SHOWN} by date. */
+    private TypeCoalition computeCoalition(MeasureType type) {
+        // One pass over the type's positions, their sort keys only (by date as the position list,
+        // the undated last); then the first of each group are loaded whole, in one query.
+        record Key(long id, Stance stance, java.time.LocalDate published, String document, String stableId, boolean reported) {
+        }
+        Map<Stance, List<Key>> byStance = new EnumMap<>(Stance.class);
+        List<Key> reportedKeys = new ArrayList<>();
+        em.createQuery("select p.id, p.stance, d.published, d.slug, p.stableId, p.basis from Position p join p.measure m "
+                + "join p.document d where m.type = :type", Object[].class).setParameter("type", type).getResultList().forEach(r -> {
+                    Key k = new Key((Long) r[0], (Stance) r[1], (java.time.LocalDate) r[2], (String) r[3], (String) r[4],
+                            r[5] == org.concordance.position.Basis.REPORTED);
+                    (k.reported() ? reportedKeys : byStance.computeIfAbsent(k.stance(), x -> new ArrayList<>())).add(k);
+                });
+        java.util.Comparator<Key> byDate = java.util.Comparator.comparing(Key::published,
+                java.util.Comparator.nullsLast(java.util.Comparator.<java.time.LocalDate>naturalOrder()))
+                .thenComparing(Key::document).thenComparing(Key::stableId);
+        java.util.Set<Long> first = new java.util.HashSet<>();
+        byStance.values().forEach(keys -> keys.stream().sorted(byDate).limit(GROUP_SHOWN).forEach(k -> first.add(k.id())));
+        reportedKeys.stream().sorted(byDate).limit(GROUP_SHOWN).forEach(k -> first.add(k.id()));
+        List<Facts.Row> all = first.isEmpty() ? List.of()
+                : facts.positions("where p.id in :ids", Map.of("ids", first), BY_DATE, 0, 0);
+        Map<Stance, List<Facts.Row>> shown = new EnumMap<>(Stance.class);
+        for (Stance s : ComparisonEngine.STANCE_PRIORITY) {
+            if (byStance.containsKey(s)) {
+                shown.put(s, all.stream().filter(r -> r.facts().stance() == s && !r.facts().reported()).toList());
+            }
+        }
+        List<Facts.Row> reportedRows = all.stream().filter(r -> r.facts().reported()).toList();
+        Map<Stance, Long> counts = new EnumMap<>(Stance.class);
+        byStance.forEach((s, keys) -> counts.put(s, (long) keys.size()));
+        long reportedCount = reportedKeys.size();
+        Map<Long, PositionView> withEvidence = new java.util.HashMap<>();
+        List<PositionView> views = facts.withEvidence(all);
+        for (int i = 0; i < all.size(); i++) {
+            withEvidence.put(all.get(i).rowId(), views.get(i));
+        }
+        String positions = links.to("api/positions") + "?measure-type=" + type.code();
+        List<StanceGroupView> groups = new ArrayList<>();
+        shown.forEach((s, rows) -> groups.add(new StanceGroupView(s, counts.get(s),
+                rows.stream().map(r -> withEvidence.get(r.rowId())).toList(),
+                positions + "&stance=" + s.code() + "&basis=direct,signature")));
+        StanceGroupView reported = new StanceGroupView(null, reportedCount,
+                reportedRows.stream().map(r -> withEvidence.get(r.rowId())).toList(), positions + "&basis=reported");
+
+        return new TypeCoalition(List.copyOf(groups), reported);
     }
 
     /** The parameter summary of one type, computed once per corpus version (like {@link #types()}). */
