@@ -15,6 +15,7 @@ import jakarta.persistence.TypedQuery;
 import org.concordance.compare.ComparisonEngine;
 import org.concordance.compare.MeasureFacts;
 import org.concordance.compare.PositionFacts;
+import org.concordance.corpus.PerVersion;
 import org.concordance.compare.Views.Coalition;
 import org.concordance.compare.Views.ParameterSummary;
 import org.concordance.document.DocumentQueries;
@@ -94,36 +95,24 @@ public class MeasureQueries {
                 c.reported().stream().map(p -> byId.get(p.id())).toList());
     }
 
-    /** The type summaries of one corpus version (by its import's row id): four aggregates over every position. */
-    private record TypesOf(long importId, List<TypeSummary> types) {
-    }
-
-    private volatile TypesOf types;
+    /** What is kept per corpus version: the type summaries, and per type its parameter summary and coalition. */
+    private final PerVersion<Boolean, List<TypeSummary>> types = new PerVersion<>();
+    private final PerVersion<MeasureType, List<ParameterSummary>> parameters = new PerVersion<>();
+    private final PerVersion<MeasureType, TypeCoalition> coalitions = new PerVersion<>();
 
     /**
      * Every measure type with its counts, computed once per corpus version: they are aggregates
-     * over every position (seconds at 100,000 documents) and half the pages show them. The
-     * version is the one this request's snapshot holds, so a kept value never mixes into an
-     * answer from another.
+     * over every position (seconds at 100,000 documents) and half the pages show them.
      */
     public List<TypeSummary> types() {
-        Long version = org.concordance.corpus.CorpusImport.latestId();
-        TypesOf kept = types;
-        if (kept != null && version != null && kept.importId() == version) {
-            return kept.types();
-        }
-        List<TypeSummary> computed = computeTypes();
-        if (version != null) {
-            types = new TypesOf(version, computed);
-        }
-        return computed;
+        return types.get(true, all -> computeTypes());
     }
 
-    /** Forgets the kept type summaries (for tests that count what building an answer costs). */
+    /** Forgets what is kept per version (for tests that count what building an answer costs). */
     public void forgetTypes() {
-        types = null;
-        parameters = null;
-        coalitions = null;
+        types.forget();
+        parameters.forget();
+        coalitions.forget();
     }
 
     private List<TypeSummary> computeTypes() {
@@ -167,12 +156,6 @@ public class MeasureQueries {
 
     private static final String OWN = "p.basis <> org.concordance.position.Basis.REPORTED";
 
-    /** The parameter summaries of one corpus version: one pass over every measure of each type compared. */
-    private record ParametersOf(long importId, Map<MeasureType, List<ParameterSummary>> byType) {
-    }
-
-    private volatile ParametersOf parameters;
-
     /**
      * One measure type compared across its variants, bounded whatever their number: the parameter
      * summary over all of them (kept per corpus version), the coalition's groups with their first
@@ -213,26 +196,8 @@ public class MeasureQueries {
     private record TypeCoalition(List<StanceGroupView> groups, StanceGroupView reported) {
     }
 
-    private record CoalitionsOf(long importId, Map<MeasureType, TypeCoalition> byType) {
-    }
-
-    private volatile CoalitionsOf coalitions;
-
     private TypeCoalition coalition(MeasureType type) {
-        Long version = org.concordance.corpus.CorpusImport.latestId();
-        CoalitionsOf kept = coalitions;
-        if (kept == null || version == null || kept.importId() != version) {
-            kept = new CoalitionsOf(version == null ? -1 : version, new java.util.concurrent.ConcurrentHashMap<>());
-            if (version != null) {
-                coalitions = kept;
-            }
-        }
-        TypeCoalition c = kept.byType().get(type);
-        if (c == null) {
-            c = computeCoalition(type);
-            kept.byType().putIfAbsent(type, c);
-        }
-        return c;
+        return coalitions.get(type, this::computeCoalition);
     }
 
     /** Per stance: how many positions (third parties' accounts apart) and the first {@link #GROUP_SHOWN} by date. */
@@ -285,15 +250,7 @@ public class MeasureQueries {
 
     /** The parameter summary of one type, computed once per corpus version (like {@link #types()}). */
     List<ParameterSummary> parameters(MeasureType type) {
-        Long version = org.concordance.corpus.CorpusImport.latestId();
-        ParametersOf kept = parameters;
-        if (kept == null || version == null || kept.importId() != version) {
-            kept = new ParametersOf(version == null ? -1 : version, new java.util.concurrent.ConcurrentHashMap<>());
-            if (version != null) {
-                parameters = kept;
-            }
-        }
-        return kept.byType().computeIfAbsent(type, t -> List.copyOf(ComparisonEngine.typeParameters(t,
+        return parameters.get(type, t -> List.copyOf(ComparisonEngine.typeParameters(t,
                 facts.measures("where m.type = :type", Map.of("type", t)))));
     }
 }

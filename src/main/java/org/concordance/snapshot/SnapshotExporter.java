@@ -175,8 +175,7 @@ public class SnapshotExporter {
         } catch (java.util.concurrent.ExecutionException e) {
             rethrow(e.getCause());
         } finally {
-            pool.shutdownNow();
-            pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+            stop(pool);
         }
     }
 
@@ -199,9 +198,14 @@ public class SnapshotExporter {
                 }
             }
         } finally {
-            pool.shutdownNow();
-            pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+            stop(pool);
         }
+    }
+
+    /** Stops a pool's workers: after the last step, or after the first failure. */
+    private static void stop(java.util.concurrent.ExecutorService pool) throws InterruptedException {
+        pool.shutdownNow();
+        pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
     }
 
     private static void rethrow(Throwable t) throws IOException, InterruptedException {
