@@ -242,6 +242,7 @@ public class CorpusWriter {
             position.stableId = Keys.position(d, p);
             position.measure = ref(Measure.class, ids.measures(), p.measure());
             position.document = doc;
+            position.publishedOrder = doc.published == null ? Position.UNDATED : doc.published;
             position.actor = p.actor() == null ? null : ref(Actor.class, ids.actors(), p.actor());
             position.stance = p.stance();
             position.basis = p.basis() == null ? Basis.DIRECT : p.basis();

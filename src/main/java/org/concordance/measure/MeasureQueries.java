@@ -152,7 +152,7 @@ public class MeasureQueries {
     public static final int GROUP_SHOWN = 10;
 
     /** The order of the API's position list, so a group's first positions are that list's first page. */
-    static final String BY_DATE = "order by case when d.published is null then 1 else 0 end, d.published, d.slug, p.stableId";
+    static final String BY_DATE = "order by p.publishedOrder, p.stableId";
 
     private static final String OWN = "p.basis <> org.concordance.position.Basis.REPORTED";
 
@@ -204,19 +204,17 @@ public class MeasureQueries {
     private TypeCoalition computeCoalition(MeasureType type) {
         // One pass over the type's positions, their sort keys only (by date as the position list,
         // the undated last); then the first of each group are loaded whole, in one query.
-        record Key(long id, Stance stance, java.time.LocalDate published, String document, String stableId, boolean reported) {
+        record Key(long id, Stance stance, java.time.LocalDate published, String stableId, boolean reported) {
         }
         Map<Stance, List<Key>> byStance = new EnumMap<>(Stance.class);
         List<Key> reportedKeys = new ArrayList<>();
-        em.createQuery("select p.id, p.stance, d.published, d.slug, p.stableId, p.basis from Position p join p.measure m "
-                + "join p.document d where m.type = :type", Object[].class).setParameter("type", type).getResultList().forEach(r -> {
-                    Key k = new Key((Long) r[0], (Stance) r[1], (java.time.LocalDate) r[2], (String) r[3], (String) r[4],
-                            r[5] == org.concordance.position.Basis.REPORTED);
+        em.createQuery("select p.id, p.stance, p.publishedOrder, p.stableId, p.basis from Position p join p.measure m "
+                + "where m.type = :type", Object[].class).setParameter("type", type).getResultList().forEach(r -> {
+                    Key k = new Key((Long) r[0], (Stance) r[1], (java.time.LocalDate) r[2], (String) r[3],
+                            r[4] == org.concordance.position.Basis.REPORTED);
                     (k.reported() ? reportedKeys : byStance.computeIfAbsent(k.stance(), x -> new ArrayList<>())).add(k);
                 });
-        java.util.Comparator<Key> byDate = java.util.Comparator.comparing(Key::published,
-                java.util.Comparator.nullsLast(java.util.Comparator.<java.time.LocalDate>naturalOrder()))
-                .thenComparing(Key::document).thenComparing(Key::stableId);
+        java.util.Comparator<Key> byDate = java.util.Comparator.comparing(Key::published).thenComparing(Key::stableId);
         java.util.Set<Long> first = new java.util.HashSet<>();
         byStance.values().forEach(keys -> keys.stream().sorted(byDate).limit(GROUP_SHOWN).forEach(k -> first.add(k.id())));
         reportedKeys.stream().sorted(byDate).limit(GROUP_SHOWN).forEach(k -> first.add(k.id()));

@@ -37,6 +37,17 @@ public class Position extends PanacheEntityBase {
     @JoinColumn(name = "document_id", nullable = false)
     public Document document;
 
+    /**
+     * The key of the lists by date, oldest first with the undated last: the publication date of
+     * the document that holds or reports the position, or {@link #UNDATED}. Indexed with the
+     * stable identifier, so that a page of such a list is read in order, not sorted from every position.
+     */
+    @Column(name = "published_order", nullable = false)
+    public java.time.LocalDate publishedOrder;
+
+    /** After every date a document can have: the undated sort last when the oldest come first. */
+    public static final java.time.LocalDate UNDATED = java.time.LocalDate.of(9999, 12, 31);
+
     /** The actor holding the position; null when it is the document's own. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "actor_id")

@@ -79,7 +79,9 @@ public class PositionResource {
         String order = "order by " + switch (request.sort()) {
             case "measure" -> "m.slug" + dir + ", d.published";
             case "stance" -> "p.stance" + dir + ", m.slug";
-            default -> "case when d.published is null then 1 else 0 end, d.published" + dir + ", d.slug";
+            // oldest first (the default) is read in order from ix_position_published_order
+            default -> request.descending() ? "case when d.published is null then 1 else 0 end, d.published desc, d.slug"
+                    : "p.publishedOrder";
         } + ", p.stableId";
         List<Facts.Row> rows = facts.positions(where, q.params, order, request.offset(), request.size());
         return Lists.ok(Page.of(facts.withEvidence(rows), facts.countPositions(where, q.params), request), uri);

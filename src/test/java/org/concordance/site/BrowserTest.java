@@ -86,9 +86,11 @@ class BrowserTest {
         shot(page, "01-home");
         page.locator("ul.cards a", new Page.LocatorOptions().setHasText("Moratorium / pause")).click();
         assertEquals("Moratorium / pause", page.locator("h1").textContent());
-        Locator strictest = page.locator("table.compare td.strictest").first();
+        Locator strictest = page.locator("table.compare.variants td.strictest").first();
         assertTrue(strictest.isVisible() && strictest.textContent().contains("indefinite"), "which moratorium is longest");
-        assertTrue(page.locator("table.compare").textContent().contains("6"), "and the six months of the pause letter");
+        Locator duration = page.locator("table.compare.parameters #parameter-duration-months");
+        assertTrue(duration.locator("li.strictest").textContent().startsWith("indefinite"), "the strictest value across the variants");
+        assertTrue(duration.textContent().contains("6"), "and the six months of the pause letter");
         shot(page, "02-measure-type-moratorium");
         Locator locator = page.locator("figure.evidence figcaption a").first();
         String quote = page.locator("figure.evidence blockquote").first().textContent().strip();

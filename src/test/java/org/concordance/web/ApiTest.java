@@ -53,6 +53,35 @@ class ApiTest {
                 .body("items.published", everyItem(startsWith("2023-11")));
     }
 
+    /** Dates in order (oldest or newest first), the undated after every dated one. */
+    static void datedThenUndated(java.util.List<String> dates, boolean newestFirst) {
+        int firstNull = dates.indexOf(null);
+        java.util.List<String> dated = firstNull < 0 ? dates : dates.subList(0, firstNull);
+        org.junit.jupiter.api.Assertions.assertTrue(firstNull < 0 || dates.subList(firstNull, dates.size()).stream()
+                .allMatch(java.util.Objects::isNull), "the undated last: " + dates);
+        java.util.List<String> sorted = new java.util.ArrayList<>(dated);
+        sorted.sort(newestFirst ? java.util.Comparator.reverseOrder() : java.util.Comparator.naturalOrder());
+        org.junit.jupiter.api.Assertions.assertEquals(sorted, dated, "in date order");
+    }
+
+    @Test
+    void positionsGoByDateEitherWayWithTheUndatedLast() {
+        java.util.List<String> oldest = given().when().get("/api/positions?size=100").then().statusCode(200).extract()
+                .jsonPath().getList("items.date");
+        org.junit.jupiter.api.Assertions.assertTrue(oldest.contains(null) && oldest.stream().anyMatch(java.util.Objects::nonNull),
+                "the bundled corpus has dated and undated positions: " + oldest);
+        datedThenUndated(oldest, false);
+        datedThenUndated(given().when().get("/api/positions?size=100&sort=-date").then().statusCode(200).extract()
+                .jsonPath().getList("items.date"), true);
+        java.util.List<String> paged = new java.util.ArrayList<>();
+        for (int p = 1; p <= 4; p++) {
+            paged.addAll(given().when().get("/api/positions?size=25&page=" + p).then().statusCode(200).extract()
+                    .jsonPath().getList("items.id"));
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(given().when().get("/api/positions?size=100").then().extract()
+                .jsonPath().getList("items.id"), paged, "pages follow one order");
+    }
+
     @Test
     void newestFirstPutsUndatedDocumentsLast() {
         Response r = given().when().get("/api/documents?size=100&sort=-published");
