@@ -80,6 +80,30 @@ public class Facts {
         return q.getResultList().stream().map(this::position).toList();
     }
 
+    /** How many positions a condition on the position's own columns (and subqueries) selects. */
+    public long countOwnPositions(String where, Map<String, Object> params) {
+        TypedQuery<Long> q = em.createQuery("select count(p) from Position p " + where, Long.class);
+        params.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    /** One page of position row ids, from the position table alone (so that an index can give the order). */
+    public List<Long> positionIds(String where, Map<String, Object> params, String orderBy, int offset, int limit) {
+        TypedQuery<Long> q = em.createQuery("select p.id from Position p " + where + " " + orderBy, Long.class);
+        params.forEach(q::setParameter);
+        return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /** The positions with these row ids, in the order given. */
+    public List<Row> positionsById(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Row> byId = new HashMap<>();
+        positions("where p.id in :ids", Map.of("ids", ids), "", 0, 0).forEach(r -> byId.put(r.rowId(), r));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     public long countPositions(String where, Map<String, Object> params) {
         TypedQuery<Long> q = em.createQuery("select count(p) from Position p join p.measure m join p.document d "
                 + "left join p.actor a left join p.via v left join p.reportedBy rb " + where, Long.class);

@@ -59,32 +59,44 @@ public class PositionResource {
         if (holder != null && !holder.isBlank() && !List.of("document", "actor").contains(holder.strip())) {
             throw org.concordance.web.ProblemException.badParameter("holder", "'" + holder + "' is not allowed; use document or actor");
         }
-        Query q = new Query().and("m.type = :type", "type", Params.code("measure-type", type, MeasureType.class))
-                // By the row's own columns: H2 plans a condition on a joined table's slug as a scan.
+        // Every filter on the position's own columns (a subquery where it is another table's):
+        // H2 plans a condition on a joined table as a scan, and a page by date is read from an index.
+        Query q = new Query()
+                .and("p.measureId in (select mt.id from Measure mt where mt.type = :type)", "type",
+                        Params.code("measure-type", type, MeasureType.class))
                 .and("p.measureId = :measure", "measure", id("Measure", Params.slug("measure", measure)))
                 .and("p.stance = :stance", "stance", Params.code("stance", stance, Stance.class))
                 .and("p.basis in :basis", "basis", Params.codes("basis", basis, Basis.class))
                 .and("p.documentId = :document", "document", id("Document", Params.slug("document", document)))
                 .and("p.actorId = :actor", "actor", id("Actor", Params.slug("actor", actor)))
-                .and("d.language = :language", "language", Params.language("language", language))
-                .and("d.published >= :from", "from", Params.date("from", from))
-                .and("d.published <= :to", "to", Params.date("to", to));
+                .and("p.documentId in (select dl.id from Document dl where dl.language = :language)", "language",
+                        Params.language("language", language))
+                .and("p.documentId in (select df.id from Document df where df.published >= :from)", "from", Params.date("from", from))
+                .and("p.documentId in (select dt.id from Document dt where dt.published <= :to)", "to", Params.date("to", to));
         String where = q.where();
         if ("document".equals(holder == null ? null : holder.strip())) {
-            where += (where.isEmpty() ? "where " : " and ") + "a is null";
+            where += (where.isEmpty() ? "where " : " and ") + "p.actorId is null";
         } else if ("actor".equals(holder == null ? null : holder.strip())) {
-            where += (where.isEmpty() ? "where " : " and ") + "a is not null";
+            where += (where.isEmpty() ? "where " : " and ") + "p.actorId is not null";
         }
         String dir = request.descending() ? " desc" : " asc";
-        String order = "order by " + switch (request.sort()) {
-            case "measure" -> "m.slug" + dir + ", d.published";
-            case "stance" -> "p.stance" + dir + ", m.slug";
-            // oldest first (the default) is read in order from ix_position_published_order
-            default -> request.descending() ? "case when d.published is null then 1 else 0 end, d.published desc, d.slug"
-                    : "p.publishedOrder";
-        } + ", p.stableId";
-        List<Facts.Row> rows = facts.positions(where, q.params, order, request.offset(), request.size());
-        return Lists.ok(Page.of(facts.withEvidence(rows), facts.countPositions(where, q.params), request), uri);
+        long total = facts.countOwnPositions(where, q.params);
+        List<Facts.Row> rows;
+        if (request.sort().equals("date")) {
+            // Oldest first is read in order from ix_position_published_order; the undated last either way.
+            java.util.Map<String, Object> params = new java.util.LinkedHashMap<>(q.params);
+            String order = "order by p.publishedOrder, p.stableId";
+            if (request.descending()) {
+                params.put("undated", Position.UNDATED);
+                order = "order by case when p.publishedOrder = :undated then 1 else 0 end, p.publishedOrder desc, p.stableId";
+            }
+            rows = facts.positionsById(facts.positionIds(where, params, order, request.offset(), request.size()));
+        } else {
+            String order = "order by " + (request.sort().equals("measure") ? "m.slug" + dir + ", d.published"
+                    : "p.stance" + dir + ", m.slug") + ", p.stableId";
+            rows = facts.positions(where, q.params, order, request.offset(), request.size());
+        }
+        return Lists.ok(Page.of(facts.withEvidence(rows), total, request), uri);
     }
 
     @GET

@@ -308,7 +308,9 @@ public class SitePages {
             }
         }
         // The form offers the chosen documents and the newest ones, never every document; any other by its slug.
-        List<DocumentRef> offered = new ArrayList<>(documents.refs(picked.stream().limit(CompareQueries.MAX_DOCUMENTS).toList()));
+        // Only what can be a slug is looked up: a NUL byte is an error for PostgreSQL, not a slug.
+        List<DocumentRef> offered = new ArrayList<>(documents.refs(picked.stream().filter(org.concordance.corpus.Slug::isValid)
+                .limit(CompareQueries.MAX_DOCUMENTS).toList()));
         refs(documents.newest(1, HOME_DOCUMENTS).items()).stream()
                 .filter(d -> offered.stream().noneMatch(o -> o.slug().equals(d.slug()))).forEach(offered::add);
         String json = picked.size() >= 2 ? "api/compare?documents=" + String.join(",", picked) : "api/documents";
