@@ -104,13 +104,6 @@ public class Facts {
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    public long countPositions(String where, Map<String, Object> params) {
-        TypedQuery<Long> q = em.createQuery("select count(p) from Position p join p.measure m join p.document d "
-                + "left join p.actor a left join p.via v left join p.reportedBy rb " + where, Long.class);
-        params.forEach(q::setParameter);
-        return q.getSingleResult();
-    }
-
     private Row position(Object[] r) {
         long id = (Long) r[0];
         String measure = (String) r[1];
