@@ -101,7 +101,7 @@ public class SitePages {
 
         static native TemplateInstance about(Frame frame, List<TypeSummary> types);
 
-        static native TemplateInstance notFound(Frame frame, String path);
+        static native TemplateInstance notFound(Frame frame, String path, String detail, boolean badRequest);
     }
 
     @Inject
@@ -151,7 +151,17 @@ public class SitePages {
 
     /** The helpful 404 page, for the problem mappers. */
     public static String notFoundPage(Ui ui, Links links, CorpusService corpus, String path) {
-        return Templates.notFound(frame(ui, links, corpus, ui.t("notfound.title"), null, List.of()), path).render();
+        return problemPage(ui, links, corpus, path, 404, null);
+    }
+
+    /**
+     * The page a reader's browser gets for a 404 or a 400 of a page: what went wrong in the
+     * page's language, and the problem's own detail (which names the parameter) when there is one.
+     */
+    public static String problemPage(Ui ui, Links links, CorpusService corpus, String path, int status, String detail) {
+        boolean bad = status == 400;
+        return Templates.notFound(frame(ui, links, corpus, ui.t(bad ? "badrequest.title" : "notfound.title"), null, List.of()),
+                path, detail, bad).render();
     }
 
     @GET

@@ -34,8 +34,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        if (e.status == 404 && wantsPage()) {
-            return page();
+        if ((e.status == 404 || e.status == 400) && wantsPage()) {
+            return page(e.status, e.getMessage());
         }
         return respond(new ApiProblem(type(e.status), e.title, e.status, e.getMessage(), path(), e.parameter, e.slug));
     }
@@ -43,7 +43,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
         if (wantsPage()) {
-            return page();
+            return page(404, null);
         }
         String shown = org.concordance.corpus.Problem.abbreviate(String.valueOf(path()));
         return respond(new ApiProblem(type(404), "Not found", 404, "No resource at " + shown, shown, null, null));
@@ -125,18 +125,18 @@ public class ProblemMappers {
         return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 
-    /** A reader's browser, not an API client: the helpful HTML 404 instead of problem+json. */
+    /** A reader's browser, not an API client: the helpful HTML 404 (or 400) instead of problem+json. */
     private boolean wantsPage() {
         String p = path();
         String accept = headers == null ? null : headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.ACCEPT);
         return p != null && !p.startsWith("/api/") && !p.startsWith("/q/") && accept != null && accept.contains("text/html");
     }
 
-    private Response page() {
+    private Response page(int status, String detail) {
         org.concordance.site.Ui ui = org.concordance.site.Ui.of(headers.getHeaderString(org.concordance.site.LanguageFilter.HEADER),
                 headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.ACCEPT_LANGUAGE), links, uri);
-        return Response.status(404).type("text/html;charset=UTF-8")
-                .entity(org.concordance.site.SitePages.notFoundPage(ui, links, corpus, path())).build();
+        return Response.status(status).type("text/html;charset=UTF-8")
+                .entity(org.concordance.site.SitePages.problemPage(ui, links, corpus, path(), status, detail)).build();
     }
 
     private String path() {

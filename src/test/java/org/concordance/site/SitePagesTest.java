@@ -93,6 +93,14 @@ class SitePagesTest {
         given().when().get("/measure-types/lottery?page=2").then().statusCode(404);
         given().when().get("/documents?page=2").then().statusCode(404);
         given().when().get("/actors?page=-1").then().statusCode(400);
+        // A reader's browser gets pages that say the same, in its language.
+        Document past = Jsoup.parse(given().accept("text/html").when().get("/measure-types/moratorium?page=2").then()
+                .statusCode(404).contentType(org.hamcrest.Matchers.startsWith("text/html")).extract().asString());
+        assertTrue(past.selectFirst("p.error").text().contains("it has 1 page"), past.text());
+        Document bad = Jsoup.parse(given().accept("text/html").header("Accept-Language", "zh-CN").when().get("/documents?page=zero")
+                .then().statusCode(400).contentType(org.hamcrest.Matchers.startsWith("text/html")).extract().asString());
+        assertEquals("无法显示此页面", bad.selectFirst("h1").text());
+        assertTrue(bad.selectFirst("p.error").text().contains("Parameter 'page'"), bad.text());
     }
 
     @Test
