@@ -62,8 +62,7 @@ final class ParameterComparison {
             return new Stated(Unbounded.UNBOUNDED, "indefinite", Unbounded.UNBOUNDED, UNBOUNDED);
         }
         Object value = read(c, m.parameters());
-        Object key = value instanceof BigDecimal d ? d.stripTrailingZeros() : value;
-        return new Stated(value, display(value), key, stricter == null ? null : rank(value));
+        return new Stated(value, display(value), key(value), stricter == null ? null : rank(value));
     }
 
     /** Every parameter of the type summarised over all {@code measures}, bounded whatever their number. */
@@ -90,9 +89,8 @@ final class ParameterComparison {
             sorted.sort(order);
             List<ValueCount> values = sorted.stream().limit(ComparisonEngine.VALUES_SHOWN).map(Tally::view).toList();
             int stated = bySlug.size() - silent;
-            Consensus consensus = tallies.isEmpty() ? Consensus.UNSTATED
-                    : tallies.size() > 1 ? Consensus.DIFFER : silent == 0 ? Consensus.AGREE : Consensus.PARTIAL;
-            out.add(new ParameterSummary(Binder.key(c.getName()), ordered, consensus, stated, silent, tallies.size(), values,
+            out.add(new ParameterSummary(Binder.key(c.getName()), ordered, consensus(tallies.size(), silent), stated, silent,
+                    tallies.size(), values,
                     ordered && tallies.size() > 1 ? values.get(0) : null));
         }
         return out;
@@ -115,8 +113,7 @@ final class ParameterComparison {
             String key = Binder.key(c.getName());
             summary.stream().filter(s -> s.parameter().equals(key) && s.strictest() != null).findFirst().ifPresent(s -> {
                 Stated v = stated(type, c, measure);
-                Object best = s.strictest().value() instanceof BigDecimal d ? d.stripTrailingZeros() : s.strictest().value();
-                if (v.value() != null && v.key().equals(best)) {
+                if (v.value() != null && v.key().equals(key(s.strictest().value()))) {
                     out.add(key);
                 }
             });
@@ -153,16 +150,26 @@ final class ParameterComparison {
             if (v.value() == null) {
                 silent++;
             } else {
-                stated.add(v.value() instanceof BigDecimal d ? d.stripTrailingZeros() : v.value());
+                stated.add(key(v.value()));
             }
         }
-        if (stated.isEmpty()) {
+        return consensus(stated.size(), silent);
+    }
+
+    /** From how many distinct values are stated and how many variants are silent. */
+    static Consensus consensus(int distinct, int silent) {
+        if (distinct == 0) {
             return Consensus.UNSTATED;
         }
-        if (stated.size() > 1) {
+        if (distinct > 1) {
             return Consensus.DIFFER;
         }
         return silent == 0 ? Consensus.AGREE : Consensus.PARTIAL;
+    }
+
+    /** What compares a value with another: 0.33 and 0.330 are the same share. */
+    private static Object key(Object value) {
+        return value instanceof BigDecimal d ? d.stripTrailingZeros() : value;
     }
 
     /** The variants holding the greatest rank, when at least two ranks differ; else none. */

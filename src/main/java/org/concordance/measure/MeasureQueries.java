@@ -204,7 +204,7 @@ public class MeasureQueries {
     private TypeCoalition computeCoalition(MeasureType type) {
         // One pass over the type's positions, their sort keys only (by date as the position list,
         // the undated last); then the first of each group are loaded whole, in one query.
-        record Key(long id, Stance stance, java.time.LocalDate published, String stableId, boolean reported) {
+        record Key(long id, Stance stance, java.time.LocalDate publishedOrder, String stableId, boolean reported) {
         }
         Map<Stance, List<Key>> byStance = new EnumMap<>(Stance.class);
         List<Key> reportedKeys = new ArrayList<>();
@@ -214,35 +214,23 @@ public class MeasureQueries {
                             r[4] == org.concordance.position.Basis.REPORTED);
                     (k.reported() ? reportedKeys : byStance.computeIfAbsent(k.stance(), x -> new ArrayList<>())).add(k);
                 });
-        java.util.Comparator<Key> byDate = java.util.Comparator.comparing(Key::published).thenComparing(Key::stableId);
+        java.util.Comparator<Key> byDate = java.util.Comparator.comparing(Key::publishedOrder).thenComparing(Key::stableId);
         java.util.Set<Long> first = new java.util.HashSet<>();
         byStance.values().forEach(keys -> keys.stream().sorted(byDate).limit(GROUP_SHOWN).forEach(k -> first.add(k.id())));
         reportedKeys.stream().sorted(byDate).limit(GROUP_SHOWN).forEach(k -> first.add(k.id()));
-        List<Facts.Row> all = first.isEmpty() ? List.of()
-                : facts.positions("where p.id in :ids", Map.of("ids", first), BY_DATE, 0, 0);
-        Map<Stance, List<Facts.Row>> shown = new EnumMap<>(Stance.class);
-        for (Stance s : ComparisonEngine.STANCE_PRIORITY) {
-            if (byStance.containsKey(s)) {
-                shown.put(s, all.stream().filter(r -> r.facts().stance() == s && !r.facts().reported()).toList());
-            }
-        }
-        List<Facts.Row> reportedRows = all.stream().filter(r -> r.facts().reported()).toList();
-        Map<Stance, Long> counts = new EnumMap<>(Stance.class);
-        byStance.forEach((s, keys) -> counts.put(s, (long) keys.size()));
-        long reportedCount = reportedKeys.size();
-        Map<Long, PositionView> withEvidence = new java.util.HashMap<>();
-        List<PositionView> views = facts.withEvidence(all);
-        for (int i = 0; i < all.size(); i++) {
-            withEvidence.put(all.get(i).rowId(), views.get(i));
-        }
+        List<PositionView> shown = first.isEmpty() ? List.of()
+                : facts.withEvidence(facts.positions("where p.id in :ids", Map.of("ids", first), BY_DATE, 0, 0));
         String positions = links.to("api/positions") + "?measure-type=" + type.code();
         List<StanceGroupView> groups = new ArrayList<>();
-        shown.forEach((s, rows) -> groups.add(new StanceGroupView(s, counts.get(s),
-                rows.stream().map(r -> withEvidence.get(r.rowId())).toList(),
-                positions + "&stance=" + s.code() + "&basis=direct,signature")));
-        StanceGroupView reported = new StanceGroupView(null, reportedCount,
-                reportedRows.stream().map(r -> withEvidence.get(r.rowId())).toList(), positions + "&basis=reported");
-
+        for (Stance s : ComparisonEngine.STANCE_PRIORITY) {
+            if (byStance.containsKey(s)) {
+                groups.add(new StanceGroupView(s, byStance.get(s).size(), shown.stream()
+                        .filter(v -> v.stance() == s && v.basis() != org.concordance.position.Basis.REPORTED).toList(),
+                        positions + "&stance=" + s.code() + "&basis=direct,signature"));
+            }
+        }
+        StanceGroupView reported = new StanceGroupView(null, reportedKeys.size(), shown.stream()
+                .filter(v -> v.basis() == org.concordance.position.Basis.REPORTED).toList(), positions + "&basis=reported");
         return new TypeCoalition(List.copyOf(groups), reported);
     }
 

@@ -37,7 +37,17 @@ public record Pager(int page, int pages, String previous, String next, List<Link
     }
 
     static String href(Ui ui, String base, int page) {
-        return ui.href(base) + (page == 1 ? "" : "?page=" + page);
+        return ui.href(onPage(base, page));
+    }
+
+    /** An address (a page's, or its JSON twin's) at page n: the address itself for page 1. */
+    static String onPage(String address, int page) {
+        return page == 1 ? address : address + (address.contains("?") ? "&" : "?") + "page=" + page;
+    }
+
+    /** A list page's title: "page n of m" after it on every page but the first. */
+    String title(String title) {
+        return page == 1 ? title : title + " · " + label;
     }
 
     /** The page asked for: 1 when absent, else a whole number from 1 (a 400 naming the parameter otherwise). */

@@ -213,8 +213,7 @@ public class SitePages {
         shown.addAll(c.reported().shown());
         String base = "measure-types/" + t.code();
         Pager pager = Pager.of(ui, base, page, c.variants().pages());
-        String json = "api/" + base + (page == 1 ? "" : "?page=" + page);
-        return Templates.type(frame(ui.typeLabel(t) + (page == 1 ? "" : " · " + pager.label()), json, sources(shown)), c, rows,
+        return Templates.type(frame(pager.title(ui.typeLabel(t)), Pager.onPage("api/" + base, page), sources(shown)), c, rows,
                 pager).render();
     }
 
@@ -241,8 +240,8 @@ public class SitePages {
         Pager.check("the documents", n, list.pages());
         List<DocumentRef> docs = refs(list.items());
         Pager pager = Pager.of(ui, "documents", n, list.pages());
-        return Templates.documents(frame(ui.t("nav.documents") + (n == 1 ? "" : " · " + pager.label()),
-                "api/documents?size=" + LIST_PAGE + (n == 1 ? "" : "&page=" + n), List.of()), docs, list.total(), pager,
+        return Templates.documents(frame(pager.title(ui.t("nav.documents")), Pager.onPage("api/documents?size=" + LIST_PAGE, n),
+                List.of()), docs, list.total(), pager,
                 timeline(ui, "documents.timeline.title", docs)).render();
     }
 
@@ -287,8 +286,8 @@ public class SitePages {
         var list = actors.list(new org.concordance.web.Query(), new org.concordance.web.PageRequest(n, LIST_PAGE, "name", false));
         Pager.check("the actors", n, list.pages());
         Pager pager = Pager.of(ui, "actors", n, list.pages());
-        return Templates.actors(frame(ui.t("nav.actors") + (n == 1 ? "" : " · " + pager.label()),
-                "api/actors?size=" + LIST_PAGE + (n == 1 ? "" : "&page=" + n), List.of()), list.items(), list.total(), pager).render();
+        return Templates.actors(frame(pager.title(ui.t("nav.actors")), Pager.onPage("api/actors?size=" + LIST_PAGE, n),
+                List.of()), list.items(), list.total(), pager).render();
     }
 
     @GET
@@ -344,8 +343,8 @@ public class SitePages {
                 r.cells().stream().map(MatrixCell::evidence).toList())).toList();
         String svg = Charts.heatMap(ui.t("matrix.chart.title"), ui.t("matrix.chart.desc"), columns, rows);
         Pager pager = Pager.of(ui, "matrix", n, m.pages());
-        return Templates.matrix(frame(ui.t("matrix.title") + (n == 1 ? "" : " · " + pager.label()),
-                "api/matrix" + (n == 1 ? "" : "?page=" + n), List.of()), m, svg, pager).render();
+        return Templates.matrix(frame(pager.title(ui.t("matrix.title")), Pager.onPage("api/matrix", n), List.of()), m, svg, pager)
+                .render();
     }
 
     @GET

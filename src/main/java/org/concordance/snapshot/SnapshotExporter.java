@@ -124,58 +124,30 @@ public class SnapshotExporter {
         return threads > 0 ? threads : Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
     }
 
-    /** One page fetched, written and its links queued: a step of the crawl. */
+    /** The work done for one item: a page crawled, or an API file written. */
     private interface Step {
         void run(String path) throws IOException, InterruptedException;
     }
 
     /**
-     * Crawls from the home pages: each page is fetched, rewritten and written by one of
-     * {@link #threads()} workers, and every site page it links to is queued once. The first
-     * failure stops the crawl and is thrown.
+     * Crawls from the home pages, a generation of links at a time: every page of a generation is
+     * fetched, rewritten and written by one of {@link #threads()} workers, and the site pages they
+     * link to that no earlier page was are the next generation. The first failure is thrown.
      */
     private void crawl(Writer w, List<String> start) throws IOException, InterruptedException {
-        Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads());
-        java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
-        java.util.function.Consumer<String>[] submit = new java.util.function.Consumer[1];
-        submit[0] = path -> {
-            pending.incrementAndGet();
-            pool.execute(() -> {
-                try {
-                    if (!done.isDone()) {
-                        HttpResponse<String> r = get(path, "text/html");
-                        if (r.statusCode() != 200) {
-                            throw new IllegalStateException("page " + path + " answered " + r.statusCode());
-                        }
-                        for (String next : w.page(path, r.body())) {
-                            if (seen.add(next)) {
-                                submit[0].accept(next);
-                            }
-                        }
-                        int n = w.pages.get();
-                        if (n % 500 == 0) {
-                            LOG.infof("Snapshot progress: %d pages written, %d queued", n, pending.get());
-                        }
-                    }
-                } catch (Throwable e) {
-                    done.completeExceptionally(e);
-                } finally {
-                    if (pending.decrementAndGet() == 0) {
-                        done.complete(null);
-                    }
+        Set<String> seen = new java.util.HashSet<>(start);
+        List<String> generation = start;
+        while (!generation.isEmpty()) {
+            Set<String> found = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            inParallel(generation, path -> {
+                HttpResponse<String> r = get(path, "text/html");
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException("page " + path + " answered " + r.statusCode());
                 }
+                found.addAll(w.page(path, r.body()));
             });
-        };
-        seen.addAll(start);
-        start.forEach(submit[0]);
-        try {
-            done.get();
-        } catch (java.util.concurrent.ExecutionException e) {
-            rethrow(e.getCause());
-        } finally {
-            stop(pool);
+            generation = found.stream().filter(seen::add).sorted().toList();
+            LOG.infof("Snapshot progress: %d pages written, %d next", w.pages.get(), generation.size());
         }
     }
 
