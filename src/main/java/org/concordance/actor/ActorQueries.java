@@ -51,17 +51,40 @@ public class ActorQueries {
     }
 
     public ActorDetail detail(String slug) {
-        Actor a = find(slug);
-        List<Facts.Row> rows = facts.positions("where p.actorId = :a", Map.of("a", a.id), "order by d.published, d.slug, m.slug", 0, 0);
-        ActorTimeline timeline = ComparisonEngine.actor(slug, rows.stream().map(Facts.Row::facts).toList());
+        return details(List.of(find(slug))).get(0);
+    }
+
+    /** The details of many actors (the static export's batches), in the order given, in a fixed number of queries. */
+    public List<ActorDetail> details(java.util.Collection<String> slugs) {
+        List<String> valid = slugs.stream().filter(org.concordance.corpus.Slug::isValid).toList();
+        if (valid.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Actor> found = em.createQuery("select a from Actor a where a.slug in :s", Actor.class).setParameter("s", valid)
+                .getResultList().stream().collect(Collectors.toMap(a -> a.slug, Function.identity()));
+        return details(valid.stream().filter(found::containsKey).map(found::get).toList());
+    }
+
+    private List<ActorDetail> details(List<Actor> actors) {
+        List<Long> ids = actors.stream().map(a -> a.id).toList();
+        List<Facts.Row> rows = facts.positions("where p.actorId in :a", Map.of("a", ids), "order by d.published, d.slug, m.slug", 0, 0);
         Map<String, PositionView> byId = facts.withEvidence(rows).stream().collect(Collectors.toMap(PositionView::id, Function.identity()));
-        Map<String, ReferenceView> references = ReferenceView.all(a.references, links);
-        return new ActorDetail(summary(a, aliases(List.of(a)).getOrDefault(a.id, List.of())), a.description, references,
-                timeline.positions().stream().map(p -> byId.get(p.id())).toList(),
-                timeline.contradictions().stream().map(c -> new ContradictionView(c.measure(), byId.get(c.first().id()),
-                        byId.get(c.second().id()))).toList(),
-                timeline.reported().stream().map(p -> byId.get(p.id())).toList(),
-                facts.signatures("where s.actorId = :a", Map.of("a", a.id), "order by d.slug", 0, 0));
+        Map<String, List<Facts.Row>> own = rows.stream().collect(Collectors.groupingBy(r -> r.facts().holder()));
+        Map<String, List<org.concordance.web.Refs.SignatureView>> signatures = facts
+                .signatures("where s.actorId in :a", Map.of("a", ids), "order by d.slug", 0, 0).stream()
+                .collect(Collectors.groupingBy(s -> s.actor().slug()));
+        Map<Long, List<String>> aliases = aliases(actors);
+        return actors.stream().map(a -> {
+            ActorTimeline timeline = ComparisonEngine.actor(a.slug, own.getOrDefault(a.slug, List.of()).stream()
+                    .map(Facts.Row::facts).toList());
+            return new ActorDetail(summary(a, aliases.getOrDefault(a.id, List.of())), a.description,
+                    ReferenceView.all(a.references, links),
+                    timeline.positions().stream().map(p -> byId.get(p.id())).toList(),
+                    timeline.contradictions().stream().map(c -> new ContradictionView(c.measure(), byId.get(c.first().id()),
+                            byId.get(c.second().id()))).toList(),
+                    timeline.reported().stream().map(p -> byId.get(p.id())).toList(),
+                    signatures.getOrDefault(a.slug, List.of()));
+        }).toList();
     }
 
     public ActorAgreement agreement(String slug, String other) {

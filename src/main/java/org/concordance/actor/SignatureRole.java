@@ -10,5 +10,9 @@ public enum SignatureRole implements Coded {
     CONVENED,
     SIGNED,
     /** Chose not to sign, or denied having signed. */
-    DECLINED
+    DECLINED;
+
+    /** The roles that put an actor's name to a document: its signatories, for comparisons and the snapshot. */
+    public static final java.util.Set<SignatureRole> ENDORSING = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.of(SIGNED, INITIATED));
 }

@@ -105,39 +105,90 @@ public class DocumentQueries {
 
     /** Every quote whose source is this document, in text order. */
     public List<QuoteSpan> quoteSpans(Document d) {
-        return em.createQuery("select e.stableId, e.startOffset, e.endOffset from Evidence e where e.source = :d "
-                + "order by e.startOffset, e.stableId", Object[].class).setParameter("d", d).getResultList().stream()
-                .map(r -> new QuoteSpan((String) r[0], (Integer) r[1], (Integer) r[2])).toList();
+        return quoteSpans(List.of(d)).getOrDefault(d.slug, List.of());
     }
 
     public DocumentDetail detail(String slug) {
-        Document d = find(slug);
-        List<ActorRef> authors = em.createQuery("select a from Document d join d.authors a where d = :d", Actor.class)
-                .setParameter("d", d).getResultList().stream()
-                .map(a -> new ActorRef(a.slug, a.kind.code(), a.nameEn, a.nameZh, links.page("actors", a.slug), links.api("actors", a.slug)))
-                .toList();
-        List<DocumentLinkView> related = new ArrayList<>();
-        em.createQuery("select l.relation, t from DocumentLink l join l.target t where l.source = :d order by t.slug", Object[].class)
-                .setParameter("d", d).getResultList()
-                .forEach(r -> related.add(new DocumentLinkView(((LinkRelation) r[0]).code(), "outgoing", ref((Document) r[1]))));
-        em.createQuery("select l.relation, s from DocumentLink l join l.source s where l.target = :d order by s.slug", Object[].class)
-                .setParameter("d", d).getResultList()
-                .forEach(r -> related.add(new DocumentLinkView(((LinkRelation) r[0]).code(), "incoming", ref((Document) r[1]))));
-        List<MeasureStated> measures = em.createQuery("select m from Measure m where m.document = :d order by m.slug", Measure.class)
-                .setParameter("d", d).getResultList().stream()
-                .map(m -> new MeasureStated(facts.measureRef(m.slug, m.type, m.nameEn, m.nameZh, d.slug), m.parameters())).toList();
-        List<PositionView> all = facts.withEvidence(facts.positions("where p.documentId = :d", Map.of("d", d.id),
-                "order by m.type, m.slug, a.slug", 0, 0));
-        SourceTextView text = d.sourceText == null ? null : new SourceTextView(d.sourceText.name, d.sourceText.sha256,
-                d.sourceText.lineCount, d.sourceText.provenance, d.sourceText.origin, d.sourceText.retrieved,
-                d.sourceText.partial, d.sourceText.gaps, links.page("documents", d.slug) + "/text",
-                links.api("documents", d.slug) + "/text");
-        Map<String, ReferenceView> references = ReferenceView.all(d.references, links);
-        return new DocumentDetail(ref(d), d.publisher, d.url, references, d.summaryEn, d.summaryZh,
-                authors, related, measures,
-                all.stream().filter(p -> p.holder().kind().equals("document")).toList(),
-                all.stream().filter(p -> p.holder().kind().equals("actor")).toList(),
-                facts.signaturesOfDocument(d.id, "order by a.slug, s.role"),
-                text);
+        return details(List.of(find(slug))).get(0);
+    }
+
+    /**
+     * The details of many documents (the static export's batches), in the order given, in a fixed
+     * number of queries for the whole batch: each part is loaded for every document at once.
+     */
+    public List<DocumentDetail> details(java.util.Collection<String> slugs) {
+        List<String> valid = slugs.stream().filter(org.concordance.corpus.Slug::isValid).toList();
+        if (valid.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Document> found = new java.util.HashMap<>();
+        em.createQuery("select d from Document d left join fetch d.sourceText where d.slug in :s", Document.class)
+                .setParameter("s", valid).getResultList().forEach(d -> found.put(d.slug, d));
+        return details(valid.stream().filter(found::containsKey).map(found::get).toList());
+    }
+
+    private List<DocumentDetail> details(List<Document> docs) {
+        List<Long> ids = docs.stream().map(d -> d.id).toList();
+        Map<Long, List<ActorRef>> authors = new java.util.HashMap<>();
+        em.createQuery("select d.id, a from Document d join d.authors a where d.id in :ids order by d.id, index(a)", Object[].class)
+                .setParameter("ids", ids).getResultList().forEach(r -> {
+                    Actor a = (Actor) r[1];
+                    authors.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new ActorRef(a.slug, a.kind.code(), a.nameEn,
+                            a.nameZh, links.page("actors", a.slug), links.api("actors", a.slug)));
+                });
+        Map<Long, List<DocumentLinkView>> related = new java.util.HashMap<>();
+        em.createQuery("select l.source.id, l.relation, t from DocumentLink l join l.target t where l.source.id in :ids order by t.slug",
+                Object[].class).setParameter("ids", ids).getResultList().forEach(r -> related.computeIfAbsent((Long) r[0],
+                        k -> new ArrayList<>()).add(new DocumentLinkView(((LinkRelation) r[1]).code(), "outgoing", ref((Document) r[2]))));
+        em.createQuery("select l.target.id, l.relation, s from DocumentLink l join l.source s where l.target.id in :ids order by s.slug",
+                Object[].class).setParameter("ids", ids).getResultList().forEach(r -> related.computeIfAbsent((Long) r[0],
+                        k -> new ArrayList<>()).add(new DocumentLinkView(((LinkRelation) r[1]).code(), "incoming", ref((Document) r[2]))));
+        Map<Long, List<MeasureStated>> measures = new java.util.HashMap<>();
+        em.createQuery("select d.id, d.slug, m from Measure m join m.document d where d.id in :ids order by m.slug", Object[].class)
+                .setParameter("ids", ids).getResultList().forEach(r -> {
+                    Measure m = (Measure) r[2];
+                    measures.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new MeasureStated(
+                            facts.measureRef(m.slug, m.type, m.nameEn, m.nameZh, (String) r[1]), m.parameters()));
+                });
+        Map<String, List<PositionView>> positions = new java.util.HashMap<>();
+        facts.withEvidence(facts.positions("where p.documentId in :ids", Map.of("ids", ids), "order by m.type, m.slug, a.slug", 0, 0))
+                .forEach(p -> positions.computeIfAbsent(p.recordedIn(), k -> new ArrayList<>()).add(p));
+        List<org.concordance.web.Refs.SignatureView> signatures = facts.signaturesOfDocuments(ids, "order by a.slug, s.role");
+        List<DocumentDetail> out = new ArrayList<>();
+        for (Document d : docs) {
+            List<PositionView> all = positions.getOrDefault(d.slug, List.of());
+            SourceTextView text = d.sourceText == null ? null : new SourceTextView(d.sourceText.name, d.sourceText.sha256,
+                    d.sourceText.lineCount, d.sourceText.provenance, d.sourceText.origin, d.sourceText.retrieved,
+                    d.sourceText.partial, d.sourceText.gaps, links.page("documents", d.slug) + "/text",
+                    links.api("documents", d.slug) + "/text");
+            out.add(new DocumentDetail(ref(d), d.publisher, d.url, ReferenceView.all(d.references, links), d.summaryEn,
+                    d.summaryZh, authors.getOrDefault(d.id, List.of()), related.getOrDefault(d.id, List.of()),
+                    measures.getOrDefault(d.id, List.of()),
+                    all.stream().filter(p -> p.holder().kind().equals("document")).toList(),
+                    all.stream().filter(p -> p.holder().kind().equals("actor")).toList(),
+                    signatures.stream().filter(s -> s.document().equals(d.slug) || s.recordedIn().equals(d.slug)).toList(),
+                    text));
+        }
+        return out;
+    }
+
+    /** Every quote whose source is one of these documents, in text order, by document slug. */
+    public Map<String, List<QuoteSpan>> quoteSpans(java.util.Collection<Document> docs) {
+        Map<String, List<QuoteSpan>> out = new java.util.HashMap<>();
+        if (docs.isEmpty()) {
+            return out;
+        }
+        em.createQuery("select s.slug, e.stableId, e.startOffset, e.endOffset from Evidence e join e.source s where s in :d "
+                + "order by s.slug, e.startOffset, e.stableId", Object[].class).setParameter("d", docs).getResultList()
+                .forEach(r -> out.computeIfAbsent((String) r[0], k -> new ArrayList<>())
+                        .add(new QuoteSpan((String) r[1], (Integer) r[2], (Integer) r[3])));
+        return out;
+    }
+
+    /** The documents with these slugs and their source texts, in one query (for pages of many texts). */
+    public List<Document> withTexts(java.util.Collection<String> slugs) {
+        List<String> valid = slugs.stream().filter(org.concordance.corpus.Slug::isValid).toList();
+        return valid.isEmpty() ? List.of() : em.createQuery("select d from Document d left join fetch d.sourceText where d.slug in :s",
+                Document.class).setParameter("s", valid).getResultList();
     }
 }

@@ -71,16 +71,40 @@ public class MeasureQueries {
         if (slug == null || !org.concordance.corpus.Slug.isValid(slug)) {
             throw ProblemException.unknown("measure", slug);
         }
-        Object[] row = em.createQuery("select m, d from Measure m join m.document d where m.slug = :slug", Object[].class)
-                .setParameter("slug", slug).getResultStream().findFirst()
-                .orElseThrow(() -> ProblemException.unknown("measure", slug));
-        Measure m = (Measure) row[0];
-        org.concordance.document.Document d = (org.concordance.document.Document) row[1];
-        MeasureRef ref = facts.measureRef(m.slug, m.type, m.nameEn, m.nameZh, d.slug);
-        List<Facts.Row> rows = facts.positions("where p.measureId = :m", Map.of("m", m.id), "order by d.published, d.slug, a.slug", 0, 0);
+        List<MeasureDetail> found = details(List.of(slug));
+        if (found.isEmpty()) {
+            throw ProblemException.unknown("measure", slug);
+        }
+        return found.get(0);
+    }
+
+    /** The details of many measures (the static export's batches), in the order given, in a fixed number of queries. */
+    public List<MeasureDetail> details(java.util.Collection<String> slugs) {
+        List<String> valid = slugs.stream().filter(org.concordance.corpus.Slug::isValid).toList();
+        if (valid.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object[]> found = em.createQuery("select m, d from Measure m join m.document d where m.slug in :s", Object[].class)
+                .setParameter("s", valid).getResultList().stream().collect(Collectors.toMap(r -> ((Measure) r[0]).slug,
+                        Function.identity()));
+        List<Long> ids = found.values().stream().map(r -> ((Measure) r[0]).id).toList();
+        List<Facts.Row> rows = ids.isEmpty() ? List.of()
+                : facts.positions("where p.measureId in :m", Map.of("m", ids), "order by d.published, d.slug, a.slug", 0, 0);
         List<PositionView> views = facts.withEvidence(rows);
-        return new MeasureDetail(ref, m.type.labelEn(), m.type.labelZh(), m.parameters(), documents.ref(d), views,
-                coalition(ref, rows, views));
+        Map<String, List<Facts.Row>> rowsOf = new java.util.HashMap<>();
+        Map<String, List<PositionView>> viewsOf = new java.util.HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            rowsOf.computeIfAbsent(rows.get(i).facts().measure(), k -> new ArrayList<>()).add(rows.get(i));
+            viewsOf.computeIfAbsent(rows.get(i).facts().measure(), k -> new ArrayList<>()).add(views.get(i));
+        }
+        return valid.stream().filter(found::containsKey).map(slug -> {
+            Measure m = (Measure) found.get(slug)[0];
+            org.concordance.document.Document d = (org.concordance.document.Document) found.get(slug)[1];
+            MeasureRef ref = facts.measureRef(m.slug, m.type, m.nameEn, m.nameZh, d.slug);
+            List<PositionView> own = viewsOf.getOrDefault(slug, List.of());
+            return new MeasureDetail(ref, m.type.labelEn(), m.type.labelZh(), m.parameters(), documents.ref(d), own,
+                    coalition(ref, rowsOf.getOrDefault(slug, List.of()), own));
+        }).toList();
     }
 
     public CoalitionView coalition(String slug) {

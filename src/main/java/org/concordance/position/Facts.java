@@ -192,15 +192,15 @@ public class Facts {
     }
 
     /**
-     * The signatures on a document or recorded in it. The ids come first, each through its own
-     * index: H2 answers an OR over the two columns, or a condition on a joined table, by reading
-     * every document. Three queries whatever the size.
+     * The signatures on these documents or recorded in them. The ids come first, each through its
+     * own index: H2 answers an OR over the two columns, or a condition on a joined table, by
+     * reading every document. Three queries whatever the size.
      */
-    public List<SignatureView> signaturesOfDocument(long documentId, String orderBy) {
+    public List<SignatureView> signaturesOfDocuments(Collection<Long> documentIds, String orderBy) {
         java.util.Set<Long> ids = new java.util.LinkedHashSet<>(em.createQuery(
-                "select s.id from Signature s where s.documentId = :d", Long.class).setParameter("d", documentId).getResultList());
-        ids.addAll(em.createQuery("select s.id from Signature s where s.recordedInId = :d", Long.class)
-                .setParameter("d", documentId).getResultList());
+                "select s.id from Signature s where s.documentId in :d", Long.class).setParameter("d", documentIds).getResultList());
+        ids.addAll(em.createQuery("select s.id from Signature s where s.recordedInId in :d", Long.class)
+                .setParameter("d", documentIds).getResultList());
         return ids.isEmpty() ? List.of() : signatures("where s.id in :ids", Map.of("ids", ids), orderBy, 0, 0);
     }
 
@@ -226,7 +226,7 @@ public class Facts {
         }
         em.createQuery("select d.slug, a.slug from Signature s join s.actor a join s.document d "
                 + "where d.slug in :docs and s.role in :roles", Object[].class)
-                .setParameter("docs", documents).setParameter("roles", List.of(SignatureRole.SIGNED, SignatureRole.INITIATED))
+                .setParameter("docs", documents).setParameter("roles", SignatureRole.ENDORSING)
                 .getResultList().forEach(r -> out.get((String) r[0]).add((String) r[1]));
         return out;
     }

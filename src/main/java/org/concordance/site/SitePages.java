@@ -145,8 +145,50 @@ public class SitePages {
     }
 
     static Frame frame(Ui ui, Links links, CorpusService corpus, String title, String json, List<DocumentRef> sources) {
-        String hash = corpus.currentHash();
-        return new Frame(ui, title, json == null ? null : links.to(json), hash == null ? "-" : hash.substring(0, 12), sources);
+        return frame(ui, corpus.currentHash(), title, json, sources);
+    }
+
+    /** {@code version}: the corpus hash the page shows (null: none imported yet). */
+    static Frame frame(Ui ui, String version, String title, String json, List<DocumentRef> sources) {
+        return new Frame(ui, title, json == null ? null : ui.asset(json), version == null ? "-" : version.substring(0, 12), sources);
+    }
+
+    /**
+     * Finds the documents a page cites as its sources: one query per page when serving, the
+     * batch's documents when the static export renders many pages at once.
+     */
+    @FunctionalInterface
+    public interface Sources {
+        List<DocumentRef> refs(java.util.Collection<String> slugs);
+    }
+
+    /** The page of a measure: its parameters, every stance on it with its evidence, its coalition. */
+    public static String measurePage(Ui ui, String version, Sources sources, MeasureDetail d) {
+        return Templates.measure(frame(ui, version, ui.name(d.measure().nameEn(), d.measure().nameZh()),
+                "api/measures/" + Links.encode(d.measure().slug()), cited(sources, d.positions())), d).render();
+    }
+
+    /** The page of a document: what it states, who signed it, the stances it records. */
+    public static String documentPage(Ui ui, String version, Sources sources, DocumentDetail d) {
+        String slug = d.document().slug();
+        List<PositionView> all = new ArrayList<>(d.positions());
+        all.addAll(d.actorPositions());
+        List<DocumentRef> cited = new ArrayList<>(List.of(d.document()));
+        cited(sources, all).stream().filter(s -> !s.slug().equals(slug)).forEach(cited::add);
+        return Templates.document(frame(ui, version, ui.title(d.document()), "api/documents/" + Links.encode(slug), cited), d)
+                .render();
+    }
+
+    /** A document's source text, line by line, with every quote taken from it marked. */
+    public static String textPage(Ui ui, String version, DocumentRef ref, String text, List<DocumentQueries.QuoteSpan> quotes) {
+        return Templates.text(frame(ui, version, ui.t("document.text") + ": " + ui.title(ref),
+                "api/documents/" + Links.encode(ref.slug()), List.of(ref)), ref, TextMarks.lines(text, quotes)).render();
+    }
+
+    /** The page of an actor: stances in date order, contradictions, signatures. */
+    public static String actorPage(Ui ui, String version, Sources sources, ActorDetail d) {
+        return Templates.actor(frame(ui, version, ui.name(d.actor().nameEn(), d.actor().nameZh()),
+                "api/actors/" + Links.encode(d.actor().slug()), cited(sources, d.positions())), d).render();
     }
 
     /** The helpful 404 page, for the problem mappers. */
@@ -224,10 +266,7 @@ public class SitePages {
     @Path("measures/{slug}")
     @Transactional
     public String measure(@PathParam("slug") String slug) {
-        MeasureDetail d = measures.detail(slug);
-        Ui ui = ui();
-        return Templates.measure(frame(ui.name(d.measure().nameEn(), d.measure().nameZh()), "api/measures/" + slug,
-                sources(d.positions())), d).render();
+        return measurePage(ui(), corpus.currentHash(), documents::refs, measures.detail(slug));
     }
 
     @GET
@@ -252,14 +291,7 @@ public class SitePages {
     @Path("documents/{slug}")
     @Transactional
     public String document(@PathParam("slug") String slug) {
-        DocumentDetail d = documents.detail(slug);
-        Ui ui = ui();
-        List<PositionView> all = new ArrayList<>(d.positions());
-        all.addAll(d.actorPositions());
-        List<DocumentRef> sources = new ArrayList<>(List.of(d.document()));
-        sources(all).stream().filter(s -> !s.slug().equals(slug)).forEach(sources::add);
-        return Templates.document(frame(ui.title(d.document()), "api/documents/" + slug,
-                sources), d).render();
+        return documentPage(ui(), corpus.currentHash(), documents::refs, documents.detail(slug));
     }
 
     @GET
@@ -270,11 +302,7 @@ public class SitePages {
         if (d.sourceText == null) {
             throw ProblemException.unknown("source text for document", slug);
         }
-        List<TextMarks.Line> lines = TextMarks.lines(d.sourceText.content(), documents.quoteSpans(d));
-        DocumentRef ref = documents.ref(d);
-        Ui ui = ui();
-        return Templates.text(frame(ui.t("document.text") + ": " + ui.title(ref), "api/documents/" + slug,
-                List.of(ref)), ref, lines).render();
+        return textPage(ui(), corpus.currentHash(), documents.ref(d), d.sourceText.content(), documents.quoteSpans(d));
     }
 
     @GET
@@ -294,10 +322,7 @@ public class SitePages {
     @Path("actors/{slug}")
     @Transactional
     public String actor(@PathParam("slug") String slug) {
-        ActorDetail d = actors.detail(slug);
-        Ui ui = ui();
-        return Templates.actor(frame(ui.name(d.actor().nameEn(), d.actor().nameZh()), "api/actors/" + slug,
-                sources(d.positions())), d).render();
+        return actorPage(ui(), corpus.currentHash(), documents::refs, actors.detail(slug));
     }
 
     @GET
@@ -393,9 +418,13 @@ public class SitePages {
 
     /** The documents whose text holds the evidence shown, in first-seen order. */
     private List<DocumentRef> sources(List<PositionView> positions) {
+        return cited(documents::refs, positions);
+    }
+
+    private static List<DocumentRef> cited(Sources sources, List<PositionView> positions) {
         Set<String> slugs = new LinkedHashSet<>();
         positions.forEach(p -> p.evidence().forEach(e -> slugs.add(e.source())));
-        return documents.refs(slugs);
+        return slugs.isEmpty() ? List.of() : sources.refs(slugs);
     }
 
 }

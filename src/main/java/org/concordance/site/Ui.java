@@ -29,6 +29,11 @@ public final class Ui {
         return new Ui(l != null ? l : Language.fromAcceptLanguage(acceptLanguage), l != null, links, path);
     }
 
+    /** A page at {@code path} (without its language prefix) rendered in one language, chosen explicitly: the static export's. */
+    public static Ui of(Language language, Links links, String path) {
+        return new Ui(language, true, links, path);
+    }
+
     Ui(Language language, boolean explicit, Links links, String path) {
         this.language = language;
         this.explicit = explicit;

@@ -30,7 +30,21 @@ import jakarta.inject.Inject;
 
 import org.concordance.corpus.CorpusImport;
 import org.concordance.corpus.CorpusService;
+import org.concordance.actor.ActorQueries;
+import org.concordance.actor.ActorViews.ActorDetail;
+import org.concordance.actor.SignatureRole;
+import org.concordance.compare.Leaning;
+import org.concordance.document.DocumentQueries;
+import org.concordance.document.DocumentViews.DocumentDetail;
+import org.concordance.measure.MeasureQueries;
+import org.concordance.measure.MeasureViews.MeasureDetail;
 import org.concordance.search.SearchService;
+import org.concordance.site.Language;
+import org.concordance.site.SitePages;
+import org.concordance.site.Ui;
+import org.concordance.web.Links;
+import org.concordance.web.Refs.DocumentRef;
+import org.concordance.web.Refs.PositionView;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jsoup.Jsoup;
@@ -84,6 +98,22 @@ public class SnapshotExporter {
     @Inject
     SearchService search;
 
+    @Inject
+    DocumentQueries documents;
+
+    @Inject
+    MeasureQueries measures;
+
+    @Inject
+    ActorQueries actors;
+
+    @Inject
+    Links links;
+
+    /** The service's own mapper: a JSON file the export writes is what the API answers. */
+    @Inject
+    ObjectMapper mapper;
+
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -125,38 +155,182 @@ public class SnapshotExporter {
     }
 
     /** The work done for one item: a page crawled, or an API file written. */
-    private interface Step {
-        void run(String path) throws IOException, InterruptedException;
+    private interface Step<T> {
+        void run(T item) throws IOException, InterruptedException;
     }
 
     /**
-     * Crawls from the home pages, a generation of links at a time: every page of a generation is
-     * fetched, rewritten and written by one of {@link #threads()} workers, and the site pages they
-     * link to that no earlier page was are the next generation. The first failure is thrown.
+     * Crawls from the home pages, a generation of links at a time: every list and site page of a
+     * generation is fetched from the service and rewritten by one of {@link #threads()} workers;
+     * the detail pages (documents, their texts, measures, actors) are rendered here, a batch at a
+     * time from the query services, without HTTP. The site pages they link to that no earlier page
+     * was are the next generation. The first failure is thrown.
      */
     private void crawl(Writer w, List<String> start) throws IOException, InterruptedException {
         Set<String> seen = new java.util.HashSet<>(start);
         List<String> generation = start;
         while (!generation.isEmpty()) {
             Set<String> found = java.util.concurrent.ConcurrentHashMap.newKeySet();
-            inParallel(generation, path -> {
+            List<Detail> details = generation.stream().map(Detail::of).filter(java.util.Objects::nonNull).toList();
+            Set<String> rendered = details.stream().map(Detail::path).collect(java.util.stream.Collectors.toSet());
+            inParallel(generation.stream().filter(p -> !rendered.contains(p)).toList(), path -> {
                 HttpResponse<String> r = get(path, "text/html");
                 if (r.statusCode() != 200) {
                     throw new IllegalStateException("page " + path + " answered " + r.statusCode());
                 }
                 found.addAll(w.page(path, r.body()));
             });
+            inParallel(batches(details), batch -> found.addAll(render(w, batch)));
             generation = found.stream().filter(seen::add).sorted().toList();
             LOG.infof("Snapshot progress: %d pages written, %d next", w.pages.get(), generation.size());
         }
     }
 
+    /** A detail page the exporter renders itself: {@code en/documents/x}, {@code zh/documents/x/text}, {@code en/actors/y}... */
+    record Detail(String path, Language language, String kind, String slug) {
+
+        private static final java.util.regex.Pattern PATH = java.util.regex.Pattern
+                .compile("(en|zh)/(documents|measures|actors)/([a-z0-9][a-z0-9-]*)(/text)?");
+
+        static Detail of(String path) {
+            java.util.regex.Matcher m = PATH.matcher(path);
+            if (!m.matches()) {
+                return null;
+            }
+            return new Detail(path, m.group(1).equals("zh") ? Language.ZH : Language.EN, m.group(4) == null ? m.group(2) : "texts",
+                    m.group(3));
+        }
+
+        /** The page's path without its language prefix, as the service sees it. */
+        String sitePath() {
+            return kind.equals("texts") ? "documents/" + slug + "/text" : kind + "/" + slug;
+        }
+    }
+
+    /** Detail pages rendered per batch: the details of a batch are read in a fixed number of queries. */
+    static final int BATCH = 100;
+
+    /** The details of a generation in batches of one kind and at most {@link #BATCH} slugs (both languages of a slug in one). */
+    private static List<List<Detail>> batches(List<Detail> details) {
+        Map<String, Map<String, List<Detail>>> byKind = new java.util.TreeMap<>();
+        details.forEach(d -> byKind.computeIfAbsent(d.kind(), k -> new java.util.TreeMap<>())
+                .computeIfAbsent(d.slug(), k -> new java.util.ArrayList<>()).add(d));
+        List<List<Detail>> out = new java.util.ArrayList<>();
+        for (Map<String, List<Detail>> slugs : byKind.values()) {
+            List<Detail> batch = new java.util.ArrayList<>();
+            int count = 0;
+            for (List<Detail> ofSlug : slugs.values()) {
+                batch.addAll(ofSlug);
+                if (++count == BATCH) {
+                    out.add(batch);
+                    batch = new java.util.ArrayList<>();
+                    count = 0;
+                }
+            }
+            if (!batch.isEmpty()) {
+                out.add(batch);
+            }
+        }
+        return out;
+    }
+
+    /** What one batch needs from the database, read in one transaction; rendering needs none. */
+    private record Loaded(Map<String, Object> details, Map<String, DocumentRef> sources, Map<String, String> texts,
+            Map<String, List<DocumentQueries.QuoteSpan>> quotes) {
+
+        SitePages.Sources lookup() {
+            return slugs -> slugs.stream().filter(sources::containsKey).map(sources::get).toList();
+        }
+    }
+
+    private Loaded load(String kind, List<String> slugs) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        Map<String, String> texts = new java.util.HashMap<>();
+        Map<String, List<DocumentQueries.QuoteSpan>> quotes = Map.of();
+        List<PositionView> cited = new java.util.ArrayList<>();
+        switch (kind) {
+            case "documents" -> documents.details(slugs).forEach(d -> {
+                details.put(d.document().slug(), d);
+                cited.addAll(d.positions());
+                cited.addAll(d.actorPositions());
+            });
+            case "measures" -> measures.details(slugs).forEach(d -> {
+                details.put(d.measure().slug(), d);
+                cited.addAll(d.positions());
+            });
+            case "actors" -> actors.details(slugs).forEach(d -> {
+                details.put(d.actor().slug(), d);
+                cited.addAll(d.positions());
+            });
+            case "texts" -> {
+                List<org.concordance.document.Document> docs = documents.withTexts(slugs).stream()
+                        .filter(d -> d.sourceText != null).toList();
+                docs.forEach(d -> {
+                    details.put(d.slug, documents.ref(d));
+                    texts.put(d.slug, d.sourceText.content());
+                });
+                quotes = documents.quoteSpans(docs);
+            }
+            default -> throw new IllegalArgumentException(kind);
+        }
+        Set<String> sourceSlugs = new LinkedHashSet<>();
+        cited.forEach(p -> p.evidence().forEach(e -> sourceSlugs.add(e.source())));
+        Map<String, DocumentRef> sources = new java.util.HashMap<>();
+        documents.refs(sourceSlugs).forEach(r -> sources.put(r.slug(), r));
+        return new Loaded(details, sources, texts, quotes);
+    }
+
+    /** Renders a batch of detail pages and writes each with its JSON twin; returns the site pages they link to. */
+    private List<String> render(Writer w, List<Detail> batch) throws IOException {
+        String kind = batch.get(0).kind();
+        List<String> slugs = batch.stream().map(Detail::slug).distinct().toList();
+        Loaded loaded = QuarkusTransaction.requiringNew().call(() -> load(kind, slugs));
+        String version = w.manifest.corpusVersion;
+        List<String> found = new java.util.ArrayList<>();
+        for (Detail d : batch) {
+            Object detail = loaded.details().get(d.slug());
+            if (detail == null) {
+                throw new IllegalStateException("page " + d.path() + " links to a " + kind + " that the corpus does not hold");
+            }
+            Ui ui = Ui.of(d.language(), links, d.sitePath());
+            String html;
+            if (detail instanceof DocumentDetail x) {
+                html = SitePages.documentPage(ui, version, loaded.lookup(), x);
+                w.profiles.put(d.slug(), Profile.of(x));
+            } else if (detail instanceof MeasureDetail x) {
+                html = SitePages.measurePage(ui, version, loaded.lookup(), x);
+            } else if (detail instanceof ActorDetail x) {
+                html = SitePages.actorPage(ui, version, loaded.lookup(), x);
+            } else {
+                html = SitePages.textPage(ui, version, (DocumentRef) detail, loaded.texts().get(d.slug()),
+                        loaded.quotes().getOrDefault(d.slug(), List.of()));
+            }
+            found.addAll(w.page(d.path(), html));
+            // the JSON twin (or the plain text) from the same view, as the API would answer it
+            String api = "api/" + (kind.equals("texts") ? "documents" : kind) + "/" + d.slug() + (kind.equals("texts") ? "/text" : "");
+            String file = apiFile(api);
+            if (w.claimed.add(file)) {
+                if (detail instanceof DocumentRef) {
+                    w.write(file, loaded.texts().get(d.slug()).getBytes(StandardCharsets.UTF_8));
+                } else {
+                    w.write(file, api(detail));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A view as the API serves it: the service's own JSON mapper. */
+    private byte[] api(Object view) throws IOException {
+        return mapper.writeValueAsBytes(view);
+    }
+
     /** Runs one step per item on {@link #threads()} workers; the first failure is thrown. */
-    private void inParallel(List<String> items, Step step) throws IOException, InterruptedException {
+    private <T> void inParallel(List<T> items, Step<T> step) throws IOException, InterruptedException {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads());
         try {
             List<java.util.concurrent.Future<?>> futures = new java.util.ArrayList<>();
-            for (String item : items) {
+            for (T item : items) {
                 futures.add(pool.submit(() -> {
                     step.run(item);
                     return null;
@@ -231,7 +405,7 @@ public class SnapshotExporter {
         inParallel(List.copyOf(w.apiLinks), w::resource);
         inParallel(List.copyOf(w.pagedLinks), w::pagedResource);
         w.write("index.html", rootIndex());
-        w.write("snapshot-data.js", "window.CONCORDANCE_SNAPSHOT = " + json.writeValueAsString(data(manifest)) + ";\n");
+        w.write("snapshot-data.js", "window.CONCORDANCE_SNAPSHOT = " + json.writeValueAsString(data(manifest, w)) + ";\n");
         manifest.pages = w.pages.get();
         manifest.files = w.files.get() + 1;
         w.write("snapshot.json", json.writerWithDefaultPrettyPrinter().writeValueAsString(manifest));
@@ -262,6 +436,8 @@ public class SnapshotExporter {
         final Set<String> pagedLinks = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
         /** The API files a worker has taken on: two addresses of one file write it once. */
         final Set<String> claimed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        /** Per document rendered, what the in-browser comparison needs. */
+        final Map<String, Profile> profiles = new java.util.concurrent.ConcurrentHashMap<>();
         final java.util.concurrent.atomic.AtomicInteger pages = new java.util.concurrent.atomic.AtomicInteger();
         final java.util.concurrent.atomic.AtomicInteger files = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -283,44 +459,70 @@ public class SnapshotExporter {
             return rewrite(file, html, new java.util.ArrayList<>());
         }
 
+        /**
+         * Rewrites a page of the site for the snapshot: every internal link of an {@code a},
+         * {@code link}, {@code form} or {@code script} becomes a relative file link (or, when the
+         * snapshot has no file for it, the words stay and the link goes), the policy travels in a
+         * meta element, and the footer names the snapshot. The pages are the service's own
+         * templates (double-quoted attributes, HTML-escaped values), so this is one pass over the
+         * text, not a parse.
+         */
         String rewrite(String file, String html, List<String> found) {
-            Document d = Jsoup.parse(html);
-            for (Element e : d.select("a[href], link[href], form[action], script[src]")) {
-                String attr = e.hasAttr("href") ? "href" : e.hasAttr("src") ? "src" : "action";
-                String mapped = map(file, e.attr(attr), found);
-                if (mapped == UNLINK) {
-                    // The snapshot has no file for this answer: the words stay, the link goes.
-                    if (e.tagName().equals("a")) {
-                        e.unwrap();
-                    } else {
-                        e.remove();
+            StringBuilder out = new StringBuilder(html.length() + 1024);
+            java.util.regex.Matcher tag = TAG.matcher(html);
+            int last = 0;
+            boolean unwrapping = false; // an unlinked <a>: its </a> goes too
+            while (tag.find()) {
+                unwrapping = copy(out, html, last, tag.start(), unwrapping);
+                last = tag.end();
+                String name = tag.group(1).toLowerCase(java.util.Locale.ROOT);
+                java.util.regex.Matcher attr = ATTR.matcher(tag.group());
+                StringBuilder t = new StringBuilder(tag.group().length() + 32);
+                int at = 0;
+                boolean drop = false;
+                while (attr.find()) {
+                    String mapped = map(file, unescape(attr.group(2)), found);
+                    if (mapped == UNLINK) {
+                        drop = true;
+                        break;
                     }
-                } else if (mapped != null) {
-                    e.attr(attr, mapped);
+                    if (mapped != null) {
+                        t.append(tag.group(), at, attr.start(2)).append(escape(mapped));
+                        at = attr.end(2);
+                    }
                 }
+                if (drop) {
+                    if (name.equals("a")) {
+                        unwrapping = true;
+                    }
+                    continue; // an <a> unwrapped, a <link> (void) removed
+                }
+                out.append(t).append(tag.group(), at, tag.group().length());
             }
+            copy(out, html, last, html.length(), unwrapping);
+            String page = out.toString();
             // No server sends headers for these files: the policy travels in the page (frame-ancestors cannot).
-            d.head().prependElement("meta").attr("http-equiv", "Content-Security-Policy").attr("content",
-                    SNAPSHOT_CSP);
-            Element footer = d.selectFirst("footer.site");
-            if (footer != null) {
-                footer.appendElement("p").addClass("snapshot").text("Snapshot of " + manifest.exportedAt
-                        + " · corpus " + manifest.corpusVersion.substring(0, 12) + " · commit " + manifest.commit
-                        + " · " + manifest.counts.get("documents") + " documents, " + manifest.counts.get("measures")
-                        + " measures, " + manifest.counts.get("actors") + " actors, " + manifest.counts.get("positions")
-                        + " positions");
-                Element cite = footer.selectFirst(".cite-text");
-                if (cite != null) {
-                    cite.text(cite.text().replaceAll("\\.$", "") + ", snapshot of " + manifest.exportedAt + ".");
-                }
-                Element manifestLink = footer.appendElement("p").appendElement("a");
-                manifestLink.attr("href", SnapshotPaths.relative(file, "snapshot.json", null)).text("snapshot.json");
+            page = page.replaceFirst("<head>", java.util.regex.Matcher.quoteReplacement(
+                    "<head>\n<meta http-equiv=\"Content-Security-Policy\" content=\"" + escape(SNAPSHOT_CSP) + "\">"));
+            int footer = page.lastIndexOf("</footer>");
+            if (footer >= 0) {
+                String named = "<p class=\"snapshot\">" + escape("Snapshot of " + manifest.exportedAt + " · corpus "
+                        + manifest.corpusVersion.substring(0, 12) + " · commit " + manifest.commit + " · "
+                        + manifest.counts.get("documents") + " documents, " + manifest.counts.get("measures") + " measures, "
+                        + manifest.counts.get("actors") + " actors, " + manifest.counts.get("positions") + " positions")
+                        + "</p>\n<p><a href=\"" + escape(SnapshotPaths.relative(file, "snapshot.json", null))
+                        + "\">snapshot.json</a></p>\n";
+                page = page.substring(0, footer) + named + page.substring(footer);
             }
-            if (d.selectFirst("form.compare-form, form[role=search]") != null) {
-                d.body().appendElement("script").attr("src", SnapshotPaths.relative(file, "snapshot-data.js", null));
-                d.body().appendElement("script").attr("src", SnapshotPaths.relative(file, "static/snapshot.js", null));
+            page = CITE.matcher(page).replaceFirst(java.util.regex.Matcher.quoteReplacement("")
+                    + "$1, snapshot of " + java.util.regex.Matcher.quoteReplacement(escape(manifest.exportedAt)) + ".</span>");
+            if (page.contains("<form class=\"compare-form\"") || page.contains("role=\"search\"")) {
+                int body = page.lastIndexOf("</body>");
+                page = page.substring(0, body) + "<script src=\"" + escape(SnapshotPaths.relative(file, "snapshot-data.js", null))
+                        + "\"></script>\n<script src=\"" + escape(SnapshotPaths.relative(file, "static/snapshot.js", null))
+                        + "\"></script>\n" + page.substring(body);
             }
-            return d.outerHtml();
+            return page;
         }
 
         /** Maps one link of the site to a relative file link; null leaves it as it is (external). */
@@ -459,6 +661,42 @@ public class SnapshotExporter {
         }
     }
 
+    /** The start tags whose links the snapshot rewrites. */
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<(a|link|form|script)(\\s[^>]*)?>",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** A link attribute of such a tag (the templates double-quote every attribute). */
+    private static final java.util.regex.Pattern ATTR = java.util.regex.Pattern.compile("\\s(href|src|action)=\"([^\"]*)\"");
+
+    /** The citation's text, up to its final full stop. */
+    private static final java.util.regex.Pattern CITE = java.util.regex.Pattern.compile("(<span class=\"cite-text\">[^<]*?)\\.</span>");
+
+    /** Copies {@code html[from, to)}; while unwrapping an unlinked {@code <a>}, its first {@code </a>} is left out. */
+    private static boolean copy(StringBuilder out, String html, int from, int to, boolean unwrapping) {
+        if (unwrapping) {
+            int close = html.indexOf("</a>", from);
+            if (close >= 0 && close < to) {
+                out.append(html, from, close).append(html, close + 4, to);
+                return false;
+            }
+        }
+        out.append(html, from, to);
+        return unwrapping;
+    }
+
+    /** An attribute value as the reader's browser sees it: the escapes Qute writes, undone. */
+    static String unescape(String value) {
+        if (value.indexOf('&') < 0) {
+            return value;
+        }
+        return value.replace("&quot;", "\"").replace("&#39;", "'").replace("&#x27;", "'").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&");
+    }
+
+    static String escape(String value) {
+        return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     /** Marks a link that the snapshot cannot answer (a filtered list): {@link Writer#map} returns it by identity. */
     static final String UNLINK = new String("unlink");
 
@@ -523,8 +761,35 @@ public class SnapshotExporter {
         throw new IllegalStateException("the service did not become ready");
     }
 
+    /**
+     * What the in-browser comparison of a document needs, taken from the detail the engine's
+     * query service built: the measure types it is for (stances that lean for, by the engine's
+     * {@link Leaning}), every type it names, and its signatories (the endorsing roles).
+     */
+    record Profile(String titleEn, String titleOriginal, @com.fasterxml.jackson.annotation.JsonProperty("for") List<String> forTypes,
+            List<String> named, List<String> signatories) {
+
+        static Profile of(DocumentDetail d) {
+            String slug = d.document().slug();
+            Set<String> named = new LinkedHashSet<>();
+            Set<String> leaningFor = new LinkedHashSet<>();
+            for (PositionView p : d.positions()) {
+                named.add(p.measure().type().code());
+                if (Leaning.of(p.stance()) == Leaning.FOR) {
+                    leaningFor.add(p.measure().type().code());
+                }
+            }
+            Set<String> endorsing = new java.util.HashSet<>();
+            SignatureRole.ENDORSING.forEach(r -> endorsing.add(r.code()));
+            List<String> signatories = d.signatures().stream().filter(s -> s.document().equals(slug) && endorsing.contains(s.role()))
+                    .map(s -> s.actor().slug()).distinct().toList();
+            return new Profile(d.document().titleEn(), d.document().titleOriginal(), List.copyOf(leaningFor), List.copyOf(named),
+                    signatories);
+        }
+    }
+
     /** Search entries and, per document, what the in-browser comparison needs. */
-    private ObjectNode data(Manifest manifest) throws IOException, InterruptedException {
+    private ObjectNode data(Manifest manifest, Writer w) throws IOException, InterruptedException {
         ObjectNode data = json.createObjectNode();
         data.set("manifest", json.valueToTree(manifest));
         ArrayNode entries = data.putArray("search");
@@ -536,37 +801,7 @@ public class SnapshotExporter {
             n.put("path", SnapshotPaths.page("en/" + parts[0]) + (parts.length > 1 ? "#" + parts[1] : ""));
         }
         ObjectNode documents = data.putObject("documents");
-        for (int page = 1;; page++) {
-            JsonNode list = json.readTree(get("api/documents?size=100&page=" + page, "application/json").body());
-            for (JsonNode d : list.path("items")) {
-                String slug = d.path("slug").asText();
-                JsonNode detail = json.readTree(get("api/documents/" + slug, "application/json").body());
-                ObjectNode o = documents.putObject(slug);
-                o.put("titleEn", d.path("titleEn").asText()).put("titleOriginal", d.path("titleOriginal").asText(null));
-                ArrayNode forTypes = o.putArray("for");
-                ArrayNode named = o.putArray("named");
-                Set<String> f = new LinkedHashSet<>();
-                Set<String> n = new LinkedHashSet<>();
-                for (JsonNode p : detail.path("positions")) {
-                    String type = p.path("measure").path("type").asText();
-                    n.add(type);
-                    if (List.of("proposes", "supports", "conditional").contains(p.path("stance").asText())) {
-                        f.add(type);
-                    }
-                }
-                f.forEach(forTypes::add);
-                n.forEach(named::add);
-                ArrayNode signed = o.putArray("signatories");
-                for (JsonNode s : detail.path("signatures")) {
-                    if (s.path("document").asText().equals(slug) && List.of("signed", "initiated").contains(s.path("role").asText())) {
-                        signed.add(s.path("actor").path("slug").asText());
-                    }
-                }
-            }
-            if (page >= list.path("pages").asInt(1)) {
-                break;
-            }
-        }
+        new java.util.TreeMap<>(w.profiles).forEach((slug, profile) -> documents.set(slug, json.valueToTree(profile)));
         return data;
     }
 
