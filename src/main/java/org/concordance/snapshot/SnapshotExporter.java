@@ -405,7 +405,7 @@ public class SnapshotExporter {
         inParallel(List.copyOf(w.apiLinks), w::resource);
         inParallel(List.copyOf(w.pagedLinks), w::pagedResource);
         w.write("index.html", rootIndex());
-        w.write("snapshot-data.js", "window.CONCORDANCE_SNAPSHOT = " + json.writeValueAsString(data(manifest, w)) + ";\n");
+        writeBrowserData(w, manifest);
         manifest.pages = w.pages.get();
         manifest.files = w.files.get() + 1;
         w.write("snapshot.json", json.writerWithDefaultPrettyPrinter().writeValueAsString(manifest));
@@ -518,7 +518,7 @@ public class SnapshotExporter {
                     + "$1, snapshot of " + java.util.regex.Matcher.quoteReplacement(escape(manifest.exportedAt)) + ".</span>");
             if (page.contains("<form class=\"compare-form\"") || page.contains("role=\"search\"")) {
                 int body = page.lastIndexOf("</body>");
-                page = page.substring(0, body) + "<script src=\"" + escape(SnapshotPaths.relative(file, "snapshot-data.js", null))
+                page = page.substring(0, body) + "<script src=\"" + escape(SnapshotPaths.relative(file, "snapshot-index.js", null))
                         + "\"></script>\n<script src=\"" + escape(SnapshotPaths.relative(file, "static/snapshot.js", null))
                         + "\"></script>\n" + page.substring(body);
             }
@@ -584,7 +584,7 @@ public class SnapshotExporter {
                     found.add(paged);
                     return SnapshotPaths.relative(file, SnapshotPaths.page(paged), fragment);
                 }
-                found.add(clean); // another query (compare, search) is answered in the browser from snapshot-data.js
+                found.add(clean); // another query (compare, search) is answered in the browser (static/snapshot.js)
                 return SnapshotPaths.relative(file, SnapshotPaths.page(clean), fragment) + (query == null ? "" : "?" + query);
             }
             return null;
@@ -788,21 +788,43 @@ public class SnapshotExporter {
         }
     }
 
-    /** Search entries and, per document, what the in-browser comparison needs. */
-    private ObjectNode data(Manifest manifest, Writer w) throws IOException, InterruptedException {
-        ObjectNode data = json.createObjectNode();
-        data.set("manifest", json.valueToTree(manifest));
-        ArrayNode entries = data.putArray("search");
+    /** Documents per shard of the in-browser comparison's data. */
+    static final int DOCUMENTS_PER_COMPARE_SHARD = 256;
+
+    /**
+     * What the snapshot's own scripts read, each file loaded by script tag only when a query needs
+     * it: {@code snapshot-index.js} (the manifest and the shape of the shards), the search index
+     * ({@link StaticSearch}) and, per shard of documents (by the same hash as a search term), what
+     * the comparison of a document needs. Nothing holds the whole corpus.
+     */
+    private void writeBrowserData(Writer w, Manifest manifest) throws IOException {
+        List<StaticSearch.Entry> entries = new java.util.ArrayList<>();
         for (var e : QuarkusTransaction.requiringNew().call(search::entries)) {
-            ObjectNode n = entries.addObject();
-            n.put("kind", e.kind()).put("title", e.title()).put("text", e.text());
             String link = e.link().startsWith(base()) ? e.link().substring(base().length()) : e.link();
             String[] parts = link.split("#", 2);
-            n.put("path", SnapshotPaths.page("en/" + parts[0]) + (parts.length > 1 ? "#" + parts[1] : ""));
+            entries.add(new StaticSearch.Entry(e.kind(), e.title(), e.text(),
+                    SnapshotPaths.page("en/" + parts[0]) + (parts.length > 1 ? "#" + parts[1] : "")));
         }
-        ObjectNode documents = data.putObject("documents");
-        new java.util.TreeMap<>(w.profiles).forEach((slug, profile) -> documents.set(slug, json.valueToTree(profile)));
-        return data;
+        StaticSearch.Files index = StaticSearch.build(entries);
+        for (Map.Entry<String, String> f : index.files().entrySet()) {
+            w.write(f.getKey(), f.getValue());
+        }
+        int shards = Math.max(1, (w.profiles.size() + DOCUMENTS_PER_COMPARE_SHARD - 1) / DOCUMENTS_PER_COMPARE_SHARD);
+        List<Map<String, Profile>> byShard = new java.util.ArrayList<>();
+        for (int i = 0; i < shards; i++) {
+            byShard.add(new java.util.TreeMap<>());
+        }
+        w.profiles.forEach((slug, profile) -> byShard.get(StaticSearch.shard(slug, shards)).put(slug, profile));
+        for (int i = 0; i < shards; i++) {
+            w.write("compare/documents-" + i + ".js", "CONCORDANCE_LOADED(\"documents-" + i + "\","
+                    + json.writeValueAsString(byShard.get(i)).replace("<", "\\u003c") + ");\n");
+        }
+        ObjectNode shape = json.createObjectNode();
+        shape.set("manifest", json.valueToTree(manifest));
+        shape.putObject("search").put("entries", index.shape().entries()).put("termShards", index.shape().termShards())
+                .put("entryChunk", StaticSearch.ENTRIES_PER_CHUNK).put("entryChunks", index.shape().entryChunks());
+        shape.putObject("compare").put("documents", w.profiles.size()).put("shards", shards);
+        w.write("snapshot-index.js", "window.CONCORDANCE_SNAPSHOT = " + json.writeValueAsString(shape).replace("<", "\\u003c") + ";\n");
     }
 
     /** The 404 page stands for no address of its own: its self-links go to the home pages. */

@@ -1,5 +1,8 @@
-/* Concordance static snapshot: answers the compare and search forms in the browser from
-   snapshot-data.js (loaded as a script, so it also works when opened from the file system). */
+/* Concordance static snapshot: answers the compare and search forms in the browser. The data
+   are shards the exporter wrote (snapshot-index.js says how many), each a script that calls
+   CONCORDANCE_LOADED, loaded by script tag only when a query needs it, so that this works when
+   the snapshot is opened from the file system and the browser never receives the whole corpus.
+   Terms and shards are derived as StaticSearch.java derives them. */
 (function () {
   "use strict";
   var data = window.CONCORDANCE_SNAPSHOT;
@@ -8,6 +11,28 @@
   var params = new URLSearchParams(window.location.search);
   var zh = document.documentElement.lang.indexOf("zh") === 0;
   var up = (document.querySelector("link[rel=stylesheet]").getAttribute("href") || "").replace(/static\/site\.css$/, "");
+  var loaded = {};
+  window.CONCORDANCE_LOADED = function (name, value) { loaded[name] = value; };
+
+  /** A shard, by script tag (fetch is refused to file:// pages). */
+  function load(path, name) {
+    return new Promise(function (resolve, reject) {
+      if (loaded[name]) { resolve(loaded[name]); return; }
+      var s = document.createElement("script");
+      s.src = up + path;
+      s.onload = function () { resolve(loaded[name]); };
+      s.onerror = function () { reject(new Error("cannot load " + path)); };
+      document.body.appendChild(s);
+    });
+  }
+
+  /** FNV-1a over the UTF-8 bytes, modulo the shard count: StaticSearch.shard. */
+  function shard(key, shards) {
+    var bytes = new TextEncoder().encode(key);
+    var h = 0x811c9dc5;
+    for (var i = 0; i < bytes.length; i++) { h ^= bytes[i]; h = Math.imul(h, 0x01000193); }
+    return (h >>> 0) % shards;
+  }
 
   function el(tag, text, attrs) {
     var e = document.createElement(tag);
@@ -16,11 +41,30 @@
     return e;
   }
 
+  function failed(error) {
+    main.appendChild(el("p", String(error.message || error), { "class": "error", role: "alert" }));
+  }
+
   function compare() {
     var chosen = params.getAll("documents").join(",").split(",").filter(Boolean)
       .filter(function (s, i, all) { return all.indexOf(s) === i; });
     document.querySelectorAll("input[name=documents]").forEach(function (box) { box.checked = chosen.indexOf(box.value) >= 0; });
     if (chosen.length === 0) { return; }
+    var shards = data.compare.shards;
+    var needed = chosen.slice(0, 4).map(function (s) { return shard(s, shards); })
+      .filter(function (n, i, all) { return all.indexOf(n) === i; });
+    Promise.all(needed.map(function (n) { return load("compare/documents-" + n + ".js", "documents-" + n); })).then(function () {
+      var documents = {};
+      chosen.forEach(function (s) {
+        var profile = (loaded["documents-" + shard(s, shards)] || {})[s];
+        if (profile) { documents[s] = profile; }
+      });
+      show(chosen, documents);
+    }).catch(failed);
+  }
+
+  function show(chosen, documents) {
+    var data = { documents: documents };
     var section = el("section", null, { id: "result" });
     if (chosen.length < 2 || chosen.length > 4 || chosen.some(function (s) { return !data.documents[s]; })) {
       section.appendChild(el("p", zh ? "请选择两到四份文件。" : "Pick two to four documents.", { "class": "error", role: "alert" }));
@@ -68,8 +112,38 @@
     main.appendChild(section);
   }
 
-  function stem(word) {
-    return word.replace(/(ing|ed|es|s)$/, "");
+  /** A query's terms: StaticSearch.terms(query, false). */
+  function terms(text) {
+    var s = text.normalize("NFKC").toLowerCase();
+    var out = [];
+    var word = "";
+    var han = [];
+    function add(t) { if (out.indexOf(t) < 0) { out.push(t); } }
+    function flushWord() { if (word) { add(fold(word)); word = ""; } }
+    function flushHan() {
+      if (han.length === 1) { add(han[0]); }
+      for (var i = 0; i + 1 < han.length; i++) { add(han[i] + han[i + 1]); }
+      han = [];
+    }
+    for (var ch of s) {
+      if (/[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/.test(ch)) { flushWord(); han.push(ch); }
+      else if (/[\p{L}\p{Nd}]/u.test(ch)) { flushHan(); word += ch; }
+      else { flushWord(); flushHan(); }
+    }
+    flushWord();
+    flushHan();
+    return out;
+  }
+
+  /** One English ending folded (-ing, -ed, -s), then a final e, each when three letters remain: StaticSearch.fold. */
+  function fold(word) {
+    var w = word;
+    var suffixes = ["ing", "ed", "s"];
+    for (var i = 0; i < suffixes.length; i++) {
+      var x = suffixes[i];
+      if (w.length - x.length >= 3 && w.slice(-x.length) === x) { w = w.slice(0, -x.length); break; }
+    }
+    return w.slice(-1) === "e" && w.length > 3 ? w.slice(0, -1) : w;
   }
 
   function search() {
@@ -77,21 +151,45 @@
     var input = document.getElementById("q");
     if (input) { input.value = q; }
     if (!q) { return; }
-    var terms = q.toLowerCase().split(/[\s,，。、]+/).filter(Boolean);
-    var hits = data.search.filter(function (e) {
-      var hay = (e.title + " " + e.text).toLowerCase();
-      var words = hay.split(/[^a-z0-9\u3400-\u9fff]+/).map(stem);
-      return terms.every(function (t) {
-        return /[\u3400-\u9fff]/.test(t) ? hay.indexOf(t) >= 0 : words.indexOf(stem(t)) >= 0 || hay.indexOf(t) >= 0;
+    var wanted = terms(q);
+    var shards = data.search.termShards;
+    var needed = wanted.map(function (t) { return shard(t, shards); }).filter(function (n, i, all) { return all.indexOf(n) === i; });
+    Promise.all(needed.map(function (n) { return load("search/terms-" + n + ".js", "terms-" + n); })).then(function () {
+      var lists = wanted.map(function (t) { return loaded["terms-" + shard(t, shards)][t] || []; });
+      lists.sort(function (a, b) { return a.length - b.length; });
+      var hits = lists.length === 0 ? [] : lists[0].filter(function (id) {
+        return lists.every(function (l) { return l === lists[0] || binary(l, id); });
       });
-    });
-    var count = el("p", hits.length + (zh ? " 条结果：“" : " results for “") + q + "”", { id: "result-count" });
+      var shown = hits.slice(0, 100);
+      var chunks = shown.map(function (id) { return Math.floor(id / data.search.entryChunk); })
+        .filter(function (n, i, all) { return all.indexOf(n) === i; });
+      return Promise.all(chunks.map(function (n) { return load("search/entries-" + n + ".js", "entries-" + n); })).then(function () {
+        render(q, hits.length, shown.map(function (id) {
+          return loaded["entries-" + Math.floor(id / data.search.entryChunk)][id % data.search.entryChunk];
+        }));
+      });
+    }).catch(failed);
+  }
+
+  /** Whether a sorted list of entry ids holds one. */
+  function binary(list, id) {
+    var lo = 0, hi = list.length - 1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (list[mid] === id) { return true; }
+      if (list[mid] < id) { lo = mid + 1; } else { hi = mid - 1; }
+    }
+    return false;
+  }
+
+  function render(q, total, entries) {
+    var count = el("p", total + (zh ? " 条结果：“" : " results for “") + q + "”", { id: "result-count" });
     var ol = el("ol", null, { "class": "results" });
-    hits.slice(0, 100).forEach(function (h) {
+    entries.forEach(function (h) {
       var li = el("li");
-      li.appendChild(el("a", h.title, { href: up + h.path.replace(/^en\//, zh ? "zh/" : "en/") }));
-      li.appendChild(el("span", " " + h.kind, { "class": "meta" }));
-      li.appendChild(el("p", h.text.slice(0, 200), { "class": "snippet" }));
+      li.appendChild(el("a", h[1], { href: up + h[2].replace(/^en\//, zh ? "zh/" : "en/") }));
+      li.appendChild(el("span", " " + h[0], { "class": "meta" }));
+      li.appendChild(el("p", h[3], { "class": "snippet" }));
       ol.appendChild(li);
     });
     main.appendChild(count);

@@ -236,9 +236,43 @@ class SnapshotTest {
             page.navigate(dir.resolve("en/compare/index.html").toUri() + "?documents=fli-pause-letter&documents=idais-ditchley-statement");
             page.waitForSelector("#similarity");
             assertEquals(served, page.locator("#similarity").textContent(), "compare works from file:// too");
+
+            // Search from file:// too, loading only the shards of the query's terms: the hits the index gives in Java.
+            for (String q : List.of("pausing training", "暂停", "red lines")) {
+                page.navigate(dir.resolve("zh/search/index.html").toUri() + "?q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8));
+                page.waitForSelector("#result-count");
+                long expected = staticHits(q);
+                assertTrue(expected > 0, q);
+                assertTrue(page.locator("#result-count").textContent().startsWith(expected + " "),
+                        q + ": " + page.locator("#result-count").textContent() + " vs " + expected);
+                assertEquals(Math.min(100, expected), page.locator("ol.results li").count(), q);
+            }
             browser.close();
         } finally {
             server.stop(0);
+        }
+    }
+
+    @Inject
+    org.concordance.search.SearchService search;
+
+    /** How many entries hold every term of a query, by the snapshot index's own terms. */
+    private long staticHits(String q) {
+        var wanted = StaticSearch.terms(q, false);
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(search::entries).stream()
+                .filter(e -> StaticSearch.terms(e.title() + " " + e.text(), true).containsAll(wanted)).count();
+    }
+
+    @Test
+    void noFileHoldsTheWholeCorpusForTheBrowser() throws IOException {
+        assertTrue(Files.notExists(dir.resolve("snapshot-data.js")));
+        String index = Files.readString(dir.resolve("snapshot-index.js"));
+        assertTrue(index.contains("\"termShards\""), index);
+        try (Stream<Path> shards = Files.list(dir.resolve("search"))) {
+            assertTrue(shards.anyMatch(p -> p.getFileName().toString().startsWith("terms-")));
+        }
+        try (Stream<Path> shards = Files.list(dir.resolve("compare"))) {
+            assertTrue(shards.anyMatch(p -> p.getFileName().toString().equals("documents-0.js")));
         }
     }
 
