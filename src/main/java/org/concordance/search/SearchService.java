@@ -35,6 +35,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class SearchService {
 
+    /** The English words the search ignores (a, and, the, of...), for the snapshot's own index to ignore too. */
+    public static java.util.SortedSet<String> stopWords() {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        Analyzers.ENGLISH_STOP.forEach(o -> out.add(o instanceof char[] c ? new String(c) : String.valueOf(o)));
+        return java.util.Collections.unmodifiableSortedSet(out);
+    }
+
     private static final Logger LOG = Logger.getLogger(SearchService.class);
 
     @Inject

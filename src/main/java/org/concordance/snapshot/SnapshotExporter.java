@@ -805,6 +805,7 @@ public class SnapshotExporter {
             entries.add(new StaticSearch.Entry(e.kind(), e.title(), e.text(),
                     SnapshotPaths.page("en/" + parts[0]) + (parts.length > 1 ? "#" + parts[1] : "")));
         }
+        long started = System.nanoTime();
         StaticSearch.Files index = StaticSearch.build(entries);
         for (Map.Entry<String, String> f : index.files().entrySet()) {
             w.write(f.getKey(), f.getValue());
@@ -819,10 +820,16 @@ public class SnapshotExporter {
             w.write("compare/documents-" + i + ".js", "CONCORDANCE_LOADED(\"documents-" + i + "\","
                     + json.writeValueAsString(byShard.get(i)).replace("<", "\\u003c") + ");\n");
         }
+        LOG.infof("Snapshot search index: entries=%d term_shards=%d entry_chunks=%d bytes=%d largest_shard_bytes=%d duration_ms=%d",
+                index.shape().entries(), index.shape().termShards(), index.shape().entryChunks(),
+                index.files().values().stream().mapToLong(f -> f.getBytes(StandardCharsets.UTF_8).length).sum(),
+                index.files().values().stream().mapToLong(f -> f.getBytes(StandardCharsets.UTF_8).length).max().orElse(0),
+                (System.nanoTime() - started) / 1_000_000);
         ObjectNode shape = json.createObjectNode();
         shape.set("manifest", json.valueToTree(manifest));
         shape.putObject("search").put("entries", index.shape().entries()).put("termShards", index.shape().termShards())
-                .put("entryChunk", StaticSearch.ENTRIES_PER_CHUNK).put("entryChunks", index.shape().entryChunks());
+                .put("entryChunk", StaticSearch.ENTRIES_PER_CHUNK).put("entryChunks", index.shape().entryChunks())
+                .set("stopWords", json.valueToTree(StaticSearch.STOP));
         shape.putObject("compare").put("documents", w.profiles.size()).put("shards", shards);
         w.write("snapshot-index.js", "window.CONCORDANCE_SNAPSHOT = " + json.writeValueAsString(shape).replace("<", "\\u003c") + ";\n");
     }

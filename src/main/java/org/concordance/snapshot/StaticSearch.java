@@ -16,8 +16,8 @@ import java.util.TreeMap;
  * never receives the corpus, only the shards of the query's terms and the entries it shows.
  *
  * <p>Terms are what {@code static/snapshot.js} derives from a query the same way: text folded
- * with NFKC and lower-cased; a run of letters or digits is a word, with one English suffix
- * folded ({@link #fold}); a run of
+ * with NFKC and lower-cased; a run of letters or digits is a word (unless one of the
+ * service's English stop words), with one ending folded ({@link #fold}); a run of
  * Chinese characters gives each character and each pair of neighbours. A query's words must all
  * appear (a Chinese run of two or more characters by its pairs). Lighter than the service's
  * search (no stemmer, no ranking): its hits are in the order of the entries.
@@ -47,6 +47,9 @@ final class StaticSearch {
     /** The files of the index, by path under the snapshot root, and its shape. */
     record Files(Map<String, String> files, Shape shape) {
     }
+
+    /** The English words neither indexed nor asked for: the service's search's stop words. */
+    static final Set<String> STOP = org.concordance.search.SearchService.stopWords();
 
     static Files build(List<Entry> entries) {
         Map<String, List<Integer>> postings = new TreeMap<>();
@@ -128,7 +131,9 @@ final class StaticSearch {
 
     private static void flushWord(StringBuilder word, Set<String> out) {
         if (word.length() > 0) {
-            out.add(fold(word.toString()));
+            if (!STOP.contains(word.toString())) {
+                out.add(fold(word.toString()));
+            }
             word.setLength(0);
         }
     }

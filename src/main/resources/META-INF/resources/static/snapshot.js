@@ -119,7 +119,7 @@
     var word = "";
     var han = [];
     function add(t) { if (out.indexOf(t) < 0) { out.push(t); } }
-    function flushWord() { if (word) { add(fold(word)); word = ""; } }
+    function flushWord() { if (word) { if (data.search.stopWords.indexOf(word) < 0) { add(fold(word)); } word = ""; } }
     function flushHan() {
       if (han.length === 1) { add(han[0]); }
       for (var i = 0; i + 1 < han.length; i++) { add(han[i] + han[i + 1]); }

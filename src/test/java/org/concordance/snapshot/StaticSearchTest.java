@@ -24,6 +24,8 @@ class StaticSearchTest {
             assertEquals("paus", StaticSearch.fold(w), w);
         }
         assertEquals("use", StaticSearch.fold("uses"), "three letters stay");
+        assertEquals(Set.of("paus"), StaticSearch.terms("The pause of the labs", false).stream().filter(t -> !t.equals("lab"))
+                .collect(java.util.stream.Collectors.toSet()), "the service's stop words are no terms");
     }
 
     @Test
