@@ -42,6 +42,15 @@ public class Facts {
             + "from Position p join p.measure m join m.document md join p.document d left join p.actor a left join p.via v "
             + "left join p.reportedBy rb ";
 
+    /** The signature list's order: by document or by actor, the stable id last (so that pages never overlap). */
+    public static String signatureOrder(boolean byActor, boolean descending) {
+        String dir = descending ? " desc" : " asc";
+        return "order by " + (byActor ? "a.slug" + dir + ", d.slug" : "d.slug" + dir + ", a.slug") + ", s.stableId";
+    }
+
+    /** The position list's default order, oldest first, read from ix_position_published_order (the undated last). */
+    public static final String POSITIONS_BY_DATE = "order by p.publishedOrder, p.stableId";
+
     @Inject
     EntityManager em;
 

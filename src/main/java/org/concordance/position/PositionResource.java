@@ -85,7 +85,7 @@ public class PositionResource {
         if (request.sort().equals("date")) {
             // Oldest first is read in order from ix_position_published_order; the undated last either way.
             java.util.Map<String, Object> params = new java.util.LinkedHashMap<>(q.params);
-            String order = "order by p.publishedOrder, p.stableId";
+            String order = Facts.POSITIONS_BY_DATE;
             if (request.descending()) {
                 params.put("undated", Position.UNDATED);
                 order = "order by case when p.publishedOrder = :undated then 1 else 0 end, p.publishedOrder desc, p.stableId";
@@ -113,8 +113,7 @@ public class PositionResource {
         Query q = new Query().and("s.actorId = :actor", "actor", id("Actor", Params.slug("actor", actor)))
                 .and("s.documentId = :document", "document", id("Document", Params.slug("document", document)))
                 .and("s.role = :role", "role", Params.code("role", role, SignatureRole.class));
-        String dir = request.descending() ? " desc" : " asc";
-        String order = "order by " + (request.sort().equals("actor") ? "a.slug" + dir + ", d.slug" : "d.slug" + dir + ", a.slug") + ", s.stableId";
+        String order = Facts.signatureOrder(request.sort().equals("actor"), request.descending());
         return Lists.ok(Page.of(facts.signatures(q.where(), q.params, order, request.offset(), request.size()),
                 facts.countSignatures(q.where(), q.params), request), uri);
     }

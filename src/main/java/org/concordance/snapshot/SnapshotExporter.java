@@ -110,6 +110,9 @@ public class SnapshotExporter {
     @Inject
     Links links;
 
+    @Inject
+    org.concordance.position.Facts facts;
+
     /** The service's own mapper: a JSON file the export writes is what the API answers. */
     @Inject
     ObjectMapper mapper;
@@ -320,6 +323,35 @@ public class SnapshotExporter {
         return found;
     }
 
+    /** Rows read per query when the export writes a long list itself: a hundred pages. */
+    static final int LIST_CHUNK = 100 * org.concordance.web.PageRequest.MAX_SIZE;
+
+    /**
+     * Every page of the position or the signature list at the largest page size, in the API's
+     * default order (a total one: the stable id last), read {@link #LIST_CHUNK} rows a query and
+     * written as the API answers each page, as JSON and CSV.
+     */
+    private void writeLongList(Writer w, String list) throws IOException {
+        int size = org.concordance.web.PageRequest.MAX_SIZE;
+        long total = QuarkusTransaction.requiringNew().call(() -> list.equals("positions")
+                ? facts.countOwnPositions("", Map.of()) : facts.countSignatures("", Map.of()));
+        int pages = (int) Math.max(1, (total + size - 1) / size);
+        for (int offset = 0; offset == 0 || offset < total; offset += LIST_CHUNK) {
+            int from = offset;
+            List<?> rows = QuarkusTransaction.requiringNew().call(() -> list.equals("positions")
+                    ? facts.withEvidence(facts.positionsById(facts.positionIds("", Map.of(), org.concordance.position.Facts.POSITIONS_BY_DATE, from, LIST_CHUNK)))
+                    : facts.signatures("", Map.of(), org.concordance.position.Facts.signatureOrder(false, false), from, LIST_CHUNK));
+            for (int i = 0; i == 0 || i < rows.size(); i += size) {
+                int page = (offset + i) / size + 1;
+                List<?> items = rows.subList(i, Math.min(rows.size(), i + size));
+                w.write(SnapshotPaths.api("api/" + list, page, "json"), api(new org.concordance.web.Page<>(items, total, page, size, pages)));
+                java.io.StringWriter csv = new java.io.StringWriter();
+                org.concordance.web.CsvWriter.write(items, csv);
+                w.write(SnapshotPaths.api("api/" + list, page, "csv"), csv.toString());
+            }
+        }
+    }
+
     /** A view as the API serves it: the service's own JSON mapper. */
     private byte[] api(Object view) throws IOException {
         return mapper.writeValueAsBytes(view);
@@ -398,9 +430,23 @@ public class SnapshotExporter {
         crawl(w, List.of("en", "zh"));
         HttpResponse<String> missing = get("en/this-page-does-not-exist", "text/html");
         w.write("404.html", notFound(w.rewrite("404.html", missing.body())));
-        for (String list : LISTS) {
-            w.list("api/" + list);
-        }
+        // The two longest lists are read here in chunks of a hundred pages (a page at a time, deep
+        // pages cost a sort each); every other list's first page says how many it has; then all
+        // the later pages of those lists at once.
+        inParallel(List.of("positions", "signatures"), list -> writeLongList(w, list));
+        List<String> later = new java.util.ArrayList<>();
+        inParallel(LISTS.stream().filter(l -> !l.equals("positions") && !l.equals("signatures")).toList(), list -> {
+            int pages = w.listPage("api/" + list, 1);
+            synchronized (later) {
+                for (int n = 2; n <= pages; n++) {
+                    later.add("api/" + list + "?page=" + n);
+                }
+            }
+        });
+        inParallel(later, address -> {
+            String[] parts = address.split("\\?page=", 2);
+            w.listPage(parts[0], Integer.parseInt(parts[1]));
+        });
         w.apiLinks.addAll(ASSETS); // also those only the snapshot uses
         inParallel(List.copyOf(w.apiLinks), w::resource);
         inParallel(List.copyOf(w.pagedLinks), w::pagedResource);
@@ -590,23 +636,19 @@ public class SnapshotExporter {
             return null;
         }
 
-        /** Every page of a list, at the largest page size, as JSON and CSV. */
-        void list(String path) throws IOException, InterruptedException {
-            int page = 1;
-            while (true) {
-                HttpResponse<String> r = get(path + "?size=100&page=" + page, "application/json");
-                if (r.statusCode() != 200) {
-                    throw new IllegalStateException(path + " page " + page + " answered " + r.statusCode());
-                }
-                write(SnapshotPaths.api(path, page, "json"), r.body());
-                write(SnapshotPaths.api(path, page, "csv"), get(path + "?size=100&page=" + page, "text/csv").body());
-                JsonNode body = json.readTree(r.body());
-                int pages = body.path("pages").asInt(1);
-                if (page >= pages) {
-                    return;
-                }
-                page++;
+        /** Page n of a list, at the largest page size, as JSON and CSV; returns how many pages the list has. */
+        int listPage(String path, int page) throws IOException, InterruptedException {
+            HttpResponse<String> r = get(path + "?size=100&page=" + page, "application/json");
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(path + " page " + page + " answered " + r.statusCode());
             }
+            write(SnapshotPaths.api(path, page, "json"), r.body());
+            HttpResponse<String> csv = get(path + "?size=100&page=" + page, "text/csv");
+            if (csv.statusCode() != 200) {
+                throw new IllegalStateException(path + " page " + page + " as CSV answered " + csv.statusCode());
+            }
+            write(SnapshotPaths.api(path, page, "csv"), csv.body());
+            return json.readTree(r.body()).path("pages").asInt(1);
         }
 
         /** Page n of a paged detail: {@code api/x?page=n} written as {@code api/x/page-n.json}. */
