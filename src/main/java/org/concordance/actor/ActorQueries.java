@@ -51,7 +51,8 @@ public class ActorQueries {
     }
 
     public ActorDetail detail(String slug) {
-        return details(List.of(find(slug))).get(0);
+        find(slug); // a 404 that names it
+        return details(List.of(slug)).get(0);
     }
 
     /** The details of many actors (the static export's batches), in the order given, in a fixed number of queries. */
@@ -60,7 +61,9 @@ public class ActorQueries {
         if (valid.isEmpty()) {
             return List.of();
         }
-        Map<String, Actor> found = em.createQuery("select a from Actor a where a.slug in :s", Actor.class).setParameter("s", valid)
+        // the references with the actors: loaded lazily, they would be a query per 16 actors
+        Map<String, Actor> found = em.createQuery("select a from Actor a left join fetch a.references where a.slug in :s", Actor.class)
+                .setParameter("s", valid)
                 .getResultList().stream().collect(Collectors.toMap(a -> a.slug, Function.identity()));
         return details(valid.stream().filter(found::containsKey).map(found::get).toList());
     }

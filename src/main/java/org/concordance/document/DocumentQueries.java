@@ -109,7 +109,8 @@ public class DocumentQueries {
     }
 
     public DocumentDetail detail(String slug) {
-        return details(List.of(find(slug))).get(0);
+        find(slug); // a 404 that names it
+        return details(List.of(slug)).get(0);
     }
 
     /**
@@ -122,8 +123,9 @@ public class DocumentQueries {
             return List.of();
         }
         Map<String, Document> found = new java.util.HashMap<>();
-        em.createQuery("select d from Document d left join fetch d.sourceText where d.slug in :s", Document.class)
-                .setParameter("s", valid).getResultList().forEach(d -> found.put(d.slug, d));
+        // the references with the documents: loaded lazily, they would be a query per 16 documents
+        em.createQuery("select d from Document d left join fetch d.sourceText left join fetch d.references where d.slug in :s",
+                Document.class).setParameter("s", valid).getResultList().forEach(d -> found.put(d.slug, d));
         return details(valid.stream().filter(found::containsKey).map(found::get).toList());
     }
 

@@ -70,9 +70,41 @@ class StatementCountTest {
             assertTrue(fingerprint.count("position") >= positionsBefore + 4L * GENERATED);
             Map<String, Long> big = counts();
             assertEquals(small, big, "SQL statements per endpoint, real corpus vs grown corpus");
+            // The static export's batches: the details of every document, measure or actor cost what one costs
+            // (one that has every part: a part that is empty for the whole batch is not asked for).
+            List<String> docs = query("select d.slug from Document d order by d.slug");
+            List<String> measureSlugs = query("select m.slug from Measure m order by m.slug");
+            List<String> actorSlugs = query("select a.slug from Actor a order by a.slug");
+            assertTrue(docs.size() > GENERATED && measureSlugs.size() > GENERATED && actorSlugs.size() > 20);
+            assertEquals(statements(() -> documents.details(List.of("fli-pause-letter"))), statements(() -> documents.details(docs)),
+                    "document details: one vs " + docs.size());
+            assertEquals(statements(() -> measures.details(List.of("fli-six-month-pause"))), statements(() -> measures.details(measureSlugs)),
+                    "measure details: one vs " + measureSlugs.size());
+            assertEquals(statements(() -> actors.details(List.of("yoshua-bengio"))), statements(() -> actors.details(actorSlugs)),
+                    "actor details: one vs " + actorSlugs.size());
         } finally {
             assertTrue(service.importFrom(ScratchCorpus.REAL).ok());
         }
+    }
+
+    @Inject
+    org.concordance.document.DocumentQueries documents;
+
+    @Inject
+    org.concordance.actor.ActorQueries actors;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    private List<String> query(String jpql) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> em.createQuery(jpql, String.class).getResultList());
+    }
+
+    /** The statements one read prepares, in a transaction of its own. */
+    private long statements(Runnable read) {
+        sessions.getStatistics().clear();
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(read);
+        return sessions.getStatistics().getPrepareStatementCount();
     }
 
     private Map<String, Long> counts() {
