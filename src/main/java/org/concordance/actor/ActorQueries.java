@@ -70,11 +70,11 @@ public class ActorQueries {
 
     private List<ActorDetail> details(List<Actor> actors) {
         List<Long> ids = actors.stream().map(a -> a.id).toList();
-        List<Facts.Row> rows = facts.positions("where p.actorId in :a", Map.of("a", ids), "order by d.published, d.slug, m.slug", 0, 0);
+        List<Facts.Row> rows = facts.positions("where p.actorId in :a", Map.of("a", ids), "order by d.published, d.slug, m.slug, p.stableId", 0, 0);
         Map<String, PositionView> byId = facts.withEvidence(rows).stream().collect(Collectors.toMap(PositionView::id, Function.identity()));
         Map<String, List<Facts.Row>> own = rows.stream().collect(Collectors.groupingBy(r -> r.facts().holder()));
         Map<String, List<org.concordance.web.Refs.SignatureView>> signatures = facts
-                .signatures("where s.actorId in :a", Map.of("a", ids), "order by d.slug", 0, 0).stream()
+                .signatures("where s.actorId in :a", Map.of("a", ids), "order by d.slug, s.stableId", 0, 0).stream()
                 .collect(Collectors.groupingBy(s -> s.actor().slug()));
         Map<Long, List<String>> aliases = aliases(actors);
         return actors.stream().map(a -> {
@@ -108,7 +108,7 @@ public class ActorQueries {
         if (actors.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select a.id, al from Actor a join a.aliases al where a in :actors", Object[].class)
+        return em.createQuery("select a.id, al from Actor a join a.aliases al where a in :actors order by a.id, index(al)", Object[].class)
                 .setParameter("actors", actors).getResultList().stream()
                 .collect(Collectors.groupingBy(r -> (Long) r[0], Collectors.mapping(r -> (String) r[1], Collectors.toList())));
     }

@@ -139,10 +139,10 @@ public class DocumentQueries {
                             a.nameZh, links.page("actors", a.slug), links.api("actors", a.slug)));
                 });
         Map<Long, List<DocumentLinkView>> related = new java.util.HashMap<>();
-        em.createQuery("select l.source.id, l.relation, t from DocumentLink l join l.target t where l.source.id in :ids order by t.slug",
+        em.createQuery("select l.source.id, l.relation, t from DocumentLink l join l.target t where l.source.id in :ids order by t.slug, l.relation",
                 Object[].class).setParameter("ids", ids).getResultList().forEach(r -> related.computeIfAbsent((Long) r[0],
                         k -> new ArrayList<>()).add(new DocumentLinkView(((LinkRelation) r[1]).code(), "outgoing", ref((Document) r[2]))));
-        em.createQuery("select l.target.id, l.relation, s from DocumentLink l join l.source s where l.target.id in :ids order by s.slug",
+        em.createQuery("select l.target.id, l.relation, s from DocumentLink l join l.source s where l.target.id in :ids order by s.slug, l.relation",
                 Object[].class).setParameter("ids", ids).getResultList().forEach(r -> related.computeIfAbsent((Long) r[0],
                         k -> new ArrayList<>()).add(new DocumentLinkView(((LinkRelation) r[1]).code(), "incoming", ref((Document) r[2]))));
         Map<Long, List<MeasureStated>> measures = new java.util.HashMap<>();
@@ -153,9 +153,9 @@ public class DocumentQueries {
                             facts.measureRef(m.slug, m.type, m.nameEn, m.nameZh, (String) r[1]), m.parameters()));
                 });
         Map<String, List<PositionView>> positions = new java.util.HashMap<>();
-        facts.withEvidence(facts.positions("where p.documentId in :ids", Map.of("ids", ids), "order by m.type, m.slug, a.slug", 0, 0))
+        facts.withEvidence(facts.positions("where p.documentId in :ids", Map.of("ids", ids), "order by m.type, m.slug, a.slug, p.stableId", 0, 0))
                 .forEach(p -> positions.computeIfAbsent(p.recordedIn(), k -> new ArrayList<>()).add(p));
-        List<org.concordance.web.Refs.SignatureView> signatures = facts.signaturesOfDocuments(ids, "order by a.slug, s.role");
+        List<org.concordance.web.Refs.SignatureView> signatures = facts.signaturesOfDocuments(ids, "order by a.slug, s.role, s.stableId");
         List<DocumentDetail> out = new ArrayList<>();
         for (Document d : docs) {
             List<PositionView> all = positions.getOrDefault(d.slug, List.of());

@@ -40,9 +40,9 @@ public interface DocumentViews {
     /** Where a value comes from: a URL, or a document of the corpus (at lines of its text); {@code html} links it. */
     record ReferenceView(String url, String document, String lines, String note, String html) {
 
-        /** Every reference of a document or an actor, by field, in the API's shape. */
+        /** Every reference of a document or an actor, by field in alphabetical order (the database keeps none), in the API's shape. */
         public static Map<String, ReferenceView> all(Map<String, MetadataReference> references, org.concordance.web.Links links) {
-            Map<String, ReferenceView> out = new java.util.LinkedHashMap<>();
+            Map<String, ReferenceView> out = new java.util.TreeMap<>();
             references.forEach((field, r) -> out.put(field, new ReferenceView(r.url, r.document, r.locator, r.note,
                     r.document == null ? r.url : links.page("documents", r.document))));
             return out;

@@ -89,7 +89,7 @@ public class MeasureQueries {
                         Function.identity()));
         List<Long> ids = found.values().stream().map(r -> ((Measure) r[0]).id).toList();
         List<Facts.Row> rows = ids.isEmpty() ? List.of()
-                : facts.positions("where p.measureId in :m", Map.of("m", ids), "order by d.published, d.slug, a.slug", 0, 0);
+                : facts.positions("where p.measureId in :m", Map.of("m", ids), "order by d.published, d.slug, a.slug, p.stableId", 0, 0);
         List<PositionView> views = facts.withEvidence(rows);
         Map<String, List<Facts.Row>> rowsOf = new java.util.HashMap<>();
         Map<String, List<PositionView>> viewsOf = new java.util.HashMap<>();

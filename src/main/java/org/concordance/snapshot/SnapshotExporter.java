@@ -49,11 +49,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -560,8 +557,8 @@ public class SnapshotExporter {
                         + "\">snapshot.json</a></p>\n";
                 page = page.substring(0, footer) + named + page.substring(footer);
             }
-            page = CITE.matcher(page).replaceFirst(java.util.regex.Matcher.quoteReplacement("")
-                    + "$1, snapshot of " + java.util.regex.Matcher.quoteReplacement(escape(manifest.exportedAt)) + ".</span>");
+            page = CITE.matcher(page).replaceFirst(
+                    "$1, snapshot of " + java.util.regex.Matcher.quoteReplacement(escape(manifest.exportedAt)) + ".</span>");
             if (page.contains("<form class=\"compare-form\"") || page.contains("role=\"search\"")) {
                 int body = page.lastIndexOf("</body>");
                 page = page.substring(0, body) + "<script src=\"" + escape(SnapshotPaths.relative(file, "snapshot-index.js", null))
