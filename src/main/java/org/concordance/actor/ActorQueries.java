@@ -57,7 +57,7 @@ public class ActorQueries {
 
     /** The details of many actors (the static export's batches), in the order given, in a fixed number of queries. */
     public List<ActorDetail> details(java.util.Collection<String> slugs) {
-        List<String> valid = slugs.stream().filter(org.concordance.corpus.Slug::isValid).toList();
+        List<String> valid = org.concordance.corpus.Slug.only(slugs);
         if (valid.isEmpty()) {
             return List.of();
         }

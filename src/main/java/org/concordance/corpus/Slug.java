@@ -12,6 +12,11 @@ public record Slug(String value, Loc at) {
         return FORMAT.matcher(s).matches();
     }
 
+    /** The strings that are slugs, in the order given: all that a batch read asks the database for (a NUL byte is an error for PostgreSQL). */
+    public static java.util.List<String> only(java.util.Collection<String> strings) {
+        return strings.stream().filter(s -> s != null && isValid(s)).toList();
+    }
+
     @Override
     public String toString() {
         return value;

@@ -118,7 +118,7 @@ public class DocumentQueries {
      * number of queries for the whole batch: each part is loaded for every document at once.
      */
     public List<DocumentDetail> details(java.util.Collection<String> slugs) {
-        List<String> valid = slugs.stream().filter(org.concordance.corpus.Slug::isValid).toList();
+        List<String> valid = org.concordance.corpus.Slug.only(slugs);
         if (valid.isEmpty()) {
             return List.of();
         }
@@ -189,7 +189,7 @@ public class DocumentQueries {
 
     /** The documents with these slugs and their source texts, in one query (for pages of many texts). */
     public List<Document> withTexts(java.util.Collection<String> slugs) {
-        List<String> valid = slugs.stream().filter(org.concordance.corpus.Slug::isValid).toList();
+        List<String> valid = org.concordance.corpus.Slug.only(slugs);
         return valid.isEmpty() ? List.of() : em.createQuery("select d from Document d left join fetch d.sourceText where d.slug in :s",
                 Document.class).setParameter("s", valid).getResultList();
     }

@@ -80,7 +80,7 @@ public class MeasureQueries {
 
     /** The details of many measures (the static export's batches), in the order given, in a fixed number of queries. */
     public List<MeasureDetail> details(java.util.Collection<String> slugs) {
-        List<String> valid = slugs.stream().filter(org.concordance.corpus.Slug::isValid).toList();
+        List<String> valid = org.concordance.corpus.Slug.only(slugs);
         if (valid.isEmpty()) {
             return List.of();
         }
