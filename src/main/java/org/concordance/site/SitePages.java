@@ -422,9 +422,15 @@ public class SitePages {
     }
 
     private static List<DocumentRef> cited(Sources sources, List<PositionView> positions) {
+        Set<String> slugs = citedSlugs(positions);
+        return slugs.isEmpty() ? List.of() : sources.refs(slugs);
+    }
+
+    /** The slugs of the documents a page cites as its sources: those whose text holds the evidence shown, in first-seen order. */
+    public static Set<String> citedSlugs(List<PositionView> positions) {
         Set<String> slugs = new LinkedHashSet<>();
         positions.forEach(p -> p.evidence().forEach(e -> slugs.add(e.source())));
-        return slugs.isEmpty() ? List.of() : sources.refs(slugs);
+        return slugs;
     }
 
 }

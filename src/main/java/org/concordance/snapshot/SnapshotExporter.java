@@ -273,10 +273,8 @@ public class SnapshotExporter {
             }
             default -> throw new IllegalArgumentException(kind);
         }
-        Set<String> sourceSlugs = new LinkedHashSet<>();
-        cited.forEach(p -> p.evidence().forEach(e -> sourceSlugs.add(e.source())));
         Map<String, DocumentRef> sources = new java.util.HashMap<>();
-        documents.refs(sourceSlugs).forEach(r -> sources.put(r.slug(), r));
+        documents.refs(SitePages.citedSlugs(cited)).forEach(r -> sources.put(r.slug(), r));
         return new Loaded(details, sources, texts, quotes);
     }
 
@@ -296,7 +294,6 @@ public class SnapshotExporter {
             String html;
             if (detail instanceof DocumentDetail x) {
                 html = SitePages.documentPage(ui, version, loaded.lookup(), x);
-                w.profiles.put(d.slug(), Profile.of(x));
             } else if (detail instanceof MeasureDetail x) {
                 html = SitePages.measurePage(ui, version, loaded.lookup(), x);
             } else if (detail instanceof ActorDetail x) {
@@ -314,6 +311,9 @@ public class SnapshotExporter {
                     w.write(file, loaded.texts().get(d.slug()).getBytes(StandardCharsets.UTF_8));
                 } else {
                     w.write(file, api(detail));
+                }
+                if (detail instanceof DocumentDetail x) {
+                    w.profiles.put(d.slug(), Profile.of(x));
                 }
             }
         }
@@ -845,7 +845,7 @@ public class SnapshotExporter {
                     SnapshotPaths.page("en/" + parts[0]) + (parts.length > 1 ? "#" + parts[1] : "")));
         }
         long started = System.nanoTime();
-        StaticSearch.Files index = StaticSearch.build(entries);
+        StaticSearch.Index index = StaticSearch.build(entries);
         for (Map.Entry<String, String> f : index.files().entrySet()) {
             w.write(f.getKey(), f.getValue());
         }

@@ -45,13 +45,13 @@ final class StaticSearch {
     }
 
     /** The files of the index, by path under the snapshot root, and its shape. */
-    record Files(Map<String, String> files, Shape shape) {
+    record Index(Map<String, String> files, Shape shape) {
     }
 
     /** The English words neither indexed nor asked for: the service's search's stop words. */
     static final Set<String> STOP = org.concordance.search.SearchService.stopWords();
 
-    static Files build(List<Entry> entries) {
+    static Index build(List<Entry> entries) {
         Map<String, List<Integer>> postings = new TreeMap<>();
         long total = 0;
         for (int id = 0; id < entries.size(); id++) {
@@ -93,7 +93,7 @@ final class StaticSearch {
             }
             files.put("search/entries-" + c + ".js", "CONCORDANCE_LOADED(\"entries-" + c + "\"," + b.append(']') + ");\n");
         }
-        return new Files(files, new Shape(entries.size(), shards, chunks));
+        return new Index(files, new Shape(entries.size(), shards, chunks));
     }
 
     /**

@@ -64,15 +64,14 @@
   }
 
   function show(chosen, documents) {
-    var data = { documents: documents };
     var section = el("section", null, { id: "result" });
-    if (chosen.length < 2 || chosen.length > 4 || chosen.some(function (s) { return !data.documents[s]; })) {
+    if (chosen.length < 2 || chosen.length > 4 || chosen.some(function (s) { return !documents[s]; })) {
       section.appendChild(el("p", zh ? "请选择两到四份文件。" : "Pick two to four documents.", { "class": "error", role: "alert" }));
       main.appendChild(section);
       return;
     }
     function jaccard(a, b) {
-      var A = data.documents[a]["for"], B = data.documents[b]["for"];
+      var A = documents[a]["for"], B = documents[b]["for"];
       var union = A.concat(B.filter(function (t) { return A.indexOf(t) < 0; }));
       var both = A.filter(function (t) { return B.indexOf(t) >= 0; });
       return union.length === 0 ? 0 : both.length / union.length;
@@ -80,14 +79,14 @@
     var pairs = [];
     for (var i = 0; i < chosen.length; i++) { for (var j = i + 1; j < chosen.length; j++) { pairs.push(jaccard(chosen[i], chosen[j])); } }
     var similarity = Math.round(1000 * pairs.reduce(function (x, y) { return x + y; }, 0) / pairs.length) / 1000;
-    var heading = el("h2", chosen.map(function (s) { return data.documents[s].titleEn; }).join(" · "), { id: "result-h" });
+    var heading = el("h2", chosen.map(function (s) { return documents[s].titleEn; }).join(" · "), { id: "result-h" });
     section.appendChild(heading);
     var p = el("p");
     p.appendChild(el("strong", (zh ? "相似度" : "Similarity") + ": "));
     p.appendChild(el("span", String(similarity), { id: "similarity" }));
     section.appendChild(p);
-    var shared = data.documents[chosen[0]].named.filter(function (t) {
-      return chosen.every(function (s) { return data.documents[s].named.indexOf(t) >= 0; });
+    var shared = documents[chosen[0]].named.filter(function (t) {
+      return chosen.every(function (s) { return documents[s].named.indexOf(t) >= 0; });
     });
     section.appendChild(el("h3", zh ? "共有的措施类型" : "Shared measure types"));
     var ul = el("ul", null, { "class": "inline" });
@@ -98,14 +97,14 @@
     });
     section.appendChild(ul);
     chosen.forEach(function (s) {
-      var only = data.documents[s].named.filter(function (t) {
-        return chosen.every(function (o) { return o === s || data.documents[o].named.indexOf(t) < 0; });
+      var only = documents[s].named.filter(function (t) {
+        return chosen.every(function (o) { return o === s || documents[o].named.indexOf(t) < 0; });
       });
       section.appendChild(el("h3", (zh ? "仅见于 " : "Only in ") + s));
       section.appendChild(el("p", only.length ? only.join(", ") : "—"));
     });
-    var common = data.documents[chosen[0]].signatories.filter(function (a) {
-      return chosen.every(function (s) { return data.documents[s].signatories.indexOf(a) >= 0; });
+    var common = documents[chosen[0]].signatories.filter(function (a) {
+      return chosen.every(function (s) { return documents[s].signatories.indexOf(a) >= 0; });
     });
     section.appendChild(el("h3", zh ? "共同签署者" : "Common signatories"));
     section.appendChild(el("p", common.length ? common.join(", ") : "—"));

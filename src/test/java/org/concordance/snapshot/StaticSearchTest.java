@@ -42,7 +42,7 @@ class StaticSearchTest {
         for (int i = 0; i < 1_200; i++) {
             entries.add(new StaticSearch.Entry("document", "Letter " + i, "word" + i + " pause 暂停", "en/documents/d" + i + "/index.html"));
         }
-        StaticSearch.Files f = StaticSearch.build(entries);
+        StaticSearch.Index f = StaticSearch.build(entries);
         assertEquals(3, f.shape().entryChunks(), "500 entries a chunk");
         assertTrue(f.files().get("search/entries-2.js").contains("\"Letter 1000\""));
         assertFalse(f.files().get("search/entries-1.js").contains("\"Letter 1000\""));
