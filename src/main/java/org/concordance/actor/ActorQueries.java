@@ -1,5 +1,6 @@
 package org.concordance.actor;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -51,12 +52,25 @@ public class ActorQueries {
     }
 
     public ActorDetail detail(String slug) {
-        find(slug); // a 404 that names it
-        return details(List.of(slug)).get(0);
+        return detail(slug, 1);
     }
 
-    /** The details of many actors (the static export's batches), in the order given, in a fixed number of queries. */
+    /** Page {@code page} of an actor: a page of each of its lists, the contradictions over all of them. */
+    public ActorDetail detail(String slug, int page) {
+        find(slug); // a 404 that names it
+        ActorDetail d = details(List.of(slug), page).get(0);
+        if (page > d.pages()) {
+            throw ProblemException.noPage("actor " + slug, String.valueOf(page), d.pages());
+        }
+        return d;
+    }
+
     public List<ActorDetail> details(java.util.Collection<String> slugs) {
+        return details(slugs, 1);
+    }
+
+    /** The details of many actors (the static export's batches), in the order given, at the same page, in a fixed number of queries. */
+    public List<ActorDetail> details(java.util.Collection<String> slugs, int page) {
         List<String> valid = org.concordance.corpus.Slug.only(slugs);
         if (valid.isEmpty()) {
             return List.of();
@@ -65,28 +79,50 @@ public class ActorQueries {
         Map<String, Actor> found = em.createQuery("select a from Actor a left join fetch a.references where a.slug in :s", Actor.class)
                 .setParameter("s", valid)
                 .getResultList().stream().collect(Collectors.toMap(a -> a.slug, Function.identity()));
-        return details(valid.stream().filter(found::containsKey).map(found::get).toList());
+        return details(valid.stream().filter(found::containsKey).map(found::get).toList(), page);
     }
 
-    private List<ActorDetail> details(List<Actor> actors) {
+    private List<ActorDetail> details(List<Actor> actors, int page) {
+        int rows = PageRequest.DETAIL_ROWS;
         List<Long> ids = actors.stream().map(a -> a.id).toList();
-        List<Facts.Row> rows = facts.positions("where p.actorId in :a", Map.of("a", ids), "order by d.published, d.slug, m.slug, p.stableId", 0, 0);
-        Map<String, PositionView> byId = facts.withEvidence(rows).stream().collect(Collectors.toMap(PositionView::id, Function.identity()));
-        Map<String, List<Facts.Row>> own = rows.stream().collect(Collectors.groupingBy(r -> r.facts().holder()));
-        Map<String, List<org.concordance.web.Refs.SignatureView>> signatures = facts
-                .signatures("where s.actorId in :a", Map.of("a", ids), "order by d.slug, s.stableId", 0, 0).stream()
-                .collect(Collectors.groupingBy(s -> s.actor().slug()));
+        List<Facts.Row> positionRows = facts.positions("where p.actorId in :a", Map.of("a", ids),
+                "order by d.published, d.slug, m.slug, p.stableId", 0, 0);
+        Map<String, Facts.Row> rowOf = positionRows.stream().collect(Collectors.toMap(r -> r.facts().id(), Function.identity()));
+        Map<String, List<Facts.Row>> own = positionRows.stream().collect(Collectors.groupingBy(r -> r.facts().holder()));
+        Map<String, List<Facts.SignatureRow>> signatureRows = facts
+                .signatureRows("where s.actorId in :a", Map.of("a", ids), "order by d.slug, s.stableId", 0, 0).stream()
+                .collect(Collectors.groupingBy(s -> s.view().actor().slug()));
+        Map<String, ActorTimeline> timelines = new java.util.HashMap<>();
+        List<Facts.Row> shownRows = new ArrayList<>();
+        List<Facts.SignatureRow> shownSignatures = new ArrayList<>();
+        for (Actor a : actors) {
+            ActorTimeline t = ComparisonEngine.actor(a.slug, own.getOrDefault(a.slug, List.of()).stream().map(Facts.Row::facts).toList());
+            timelines.put(a.slug, t);
+            Page.slice(t.positions(), page, rows).forEach(p -> shownRows.add(rowOf.get(p.id())));
+            Page.slice(t.reported(), page, rows).forEach(p -> shownRows.add(rowOf.get(p.id())));
+            t.contradictions().forEach(c -> {
+                shownRows.add(rowOf.get(c.first().id()));
+                shownRows.add(rowOf.get(c.second().id()));
+            });
+            shownSignatures.addAll(Page.slice(signatureRows.getOrDefault(a.slug, List.of()), page, rows));
+        }
+        Map<String, PositionView> byId = new java.util.HashMap<>();
+        facts.withEvidence(shownRows.stream().distinct().toList()).forEach(p -> byId.put(p.id(), p));
+        Map<String, org.concordance.web.Refs.SignatureView> signatures = new java.util.HashMap<>();
+        facts.withSignatureEvidence(shownSignatures).forEach(s -> signatures.put(s.id(), s));
         Map<Long, List<String>> aliases = aliases(actors);
         return actors.stream().map(a -> {
-            ActorTimeline timeline = ComparisonEngine.actor(a.slug, own.getOrDefault(a.slug, List.of()).stream()
-                    .map(Facts.Row::facts).toList());
+            ActorTimeline timeline = timelines.get(a.slug);
+            List<Facts.SignatureRow> signed = signatureRows.getOrDefault(a.slug, List.of());
             return new ActorDetail(summary(a, aliases.getOrDefault(a.id, List.of())), a.description,
                     ReferenceView.all(a.references, links),
-                    timeline.positions().stream().map(p -> byId.get(p.id())).toList(),
+                    Page.slice(timeline.positions(), page, rows).stream().map(p -> byId.get(p.id())).toList(),
                     timeline.contradictions().stream().map(c -> new ContradictionView(c.measure(), byId.get(c.first().id()),
                             byId.get(c.second().id()))).toList(),
-                    timeline.reported().stream().map(p -> byId.get(p.id())).toList(),
-                    signatures.getOrDefault(a.slug, List.of()));
+                    Page.slice(timeline.reported(), page, rows).stream().map(p -> byId.get(p.id())).toList(),
+                    Page.slice(signed, page, rows).stream().map(s -> signatures.get(s.view().id())).toList(),
+                    timeline.positions().size(), timeline.reported().size(), signed.size(), page,
+                    Page.pages(Math.max(signed.size(), Math.max(timeline.positions().size(), timeline.reported().size())), rows));
         }).toList();
     }
 

@@ -51,9 +51,10 @@ public class ActorResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional(dontRollbackOn = org.concordance.web.ProblemException.class)
     @Operation(summary = "One actor", description = "Names in each script, every position in date order with evidence, "
-            + "contradictions (opposite stances on one measure), and signatures (signed, initiated, declined...).")
-    public ActorDetail get(@Parameter(example = "andrew-ng") @PathParam("slug") String slug) {
-        return queries.detail(slug);
+            + "contradictions (opposite stances on one measure), and signatures (signed, initiated, declined...); the positions and the signatures 100 a page.")
+    public ActorDetail get(@Parameter(example = "andrew-ng") @PathParam("slug") String slug,
+            @Parameter(description = "Page of the long lists, from 1: 100 rows of each a page") @QueryParam("page") String page) {
+        return queries.detail(slug, org.concordance.web.PageRequest.page(page));
     }
 
     @GET

@@ -24,7 +24,8 @@ import org.concordance.measure.MeasureType;
  * seed: document {@code i} is drawn from {@code seed} and {@code i} alone, so the files are
  * written in parallel and a rerun writes the same bytes.
  *
- * <p>Usage: {@code CorpusGenerator <out-dir> <documents> [seed]}; {@code out-dir} gets
+ * <p>Usage: {@code CorpusGenerator <out-dir> <documents> [seed [large-letter]]} (see
+ * {@link #withLargeLetter}); {@code out-dir} gets
  * {@code documents/}, {@code actors/} and {@code sources/} like {@code proposals/}.
  */
 public final class CorpusGenerator {
@@ -52,6 +53,7 @@ public final class CorpusGenerator {
     private final Path out;
     private final int documents;
     private final long seed;
+    private int largeLetter;
 
     public CorpusGenerator(Path out, int documents, long seed) {
         if (documents < 1) {
@@ -62,24 +64,47 @@ public final class CorpusGenerator {
         this.seed = seed;
     }
 
+    /**
+     * Makes the last document a large open letter: signed by the first {@code signatories} actors
+     * (at most two per earlier document), each of whom also takes a stance on its first measure,
+     * so that its signatures, that measure's positions and the letter's recorded stances fill
+     * several pages of a detail. Without it no list of one entity grows past the ratios above.
+     */
+    public CorpusGenerator withLargeLetter(int signatories) {
+        if (signatories < 0 || signatories > (documents - 1) * ACTORS_PER_DOCUMENT) {
+            throw new IllegalArgumentException("a letter can have at most " + (documents - 1) * ACTORS_PER_DOCUMENT
+                    + " earlier signatories with " + documents + " documents (was " + signatories + ")");
+        }
+        this.largeLetter = signatories;
+        return this;
+    }
+
     public static void main(String[] args) throws IOException {
-        if (args.length < 2 || args.length > 3) {
-            System.err.println("usage: CorpusGenerator <out-dir> <documents> [seed]");
+        if (args.length < 2 || args.length > 4) {
+            System.err.println("usage: CorpusGenerator <out-dir> <documents> [seed [large-letter-signatories]]");
             System.exit(2);
         }
         Path out = Path.of(args[0]);
         int n;
         long seed;
+        int letter;
         try {
             n = Integer.parseInt(args[1].replace("_", "").replace("k", "000"));
-            seed = args.length == 3 ? Long.parseLong(args[2]) : 1L;
+            seed = args.length >= 3 ? Long.parseLong(args[2]) : 1L;
+            letter = args.length == 4 ? Integer.parseInt(args[3]) : 0;
         } catch (NumberFormatException e) {
-            System.err.println("documents and seed must be whole numbers: " + e.getMessage());
+            System.err.println("documents, seed and large-letter must be whole numbers: " + e.getMessage());
             System.exit(2);
             return;
         }
         long started = System.nanoTime();
-        new CorpusGenerator(out, n, seed).write();
+        try {
+            new CorpusGenerator(out, n, seed).withLargeLetter(letter).write();
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
         System.out.printf("Generated %d documents, %d actors and %d source texts in %s (seed %d) in %.1f s%n", n,
                 n * ACTORS_PER_DOCUMENT, n, out, seed, (System.nanoTime() - started) / 1e9);
     }
@@ -181,9 +206,13 @@ public final class CorpusGenerator {
         Set<Integer> signatories = new LinkedHashSet<>();
         signatories.add(firstActor);
         signatories.add(firstActor + 1);
+        boolean large = largeLetter > 0 && i == documents - 1;
         int wanted = Math.min(SIGNATURES_PER_DOCUMENT, firstActor + ACTORS_PER_DOCUMENT);
         while (signatories.size() < wanted) {
             signatories.add(random.nextInt(firstActor));
+        }
+        for (int a = 0; large && a < largeLetter; a++) {
+            signatories.add(a);
         }
 
         // Positions: the document's own on each of its measures (two quotes each), then two or three
@@ -214,6 +243,16 @@ public final class CorpusGenerator {
             for (int e = 0; e < quotes; e++) {
                 evidence(yaml, text, random, zh, stance, measure + " (" + actorNameEn(actor) + ", " + e + ")");
             }
+        }
+        for (int actor : large ? signers : List.<Integer>of()) {
+            String measure = ownMeasures.get(0);
+            if (!taken.add(actor + " " + measure)) {
+                continue;
+            }
+            int stance = actor % 3 == 0 ? 1 : 0; // opposes, else supports: two groups across the pages
+            yaml.append("  - measure: ").append(measure).append("\n    actor: ").append(actorSlug(actor))
+                    .append("\n    stance: ").append(STANCES[stance]).append("\n    evidence:\n");
+            evidence(yaml, text, random, zh, stance, measure + " (" + actorNameEn(actor) + ")");
         }
 
         text.line("");

@@ -109,15 +109,29 @@ public class DocumentQueries {
     }
 
     public DocumentDetail detail(String slug) {
+        return detail(slug, 1);
+    }
+
+    /** Page {@code page} of a document: its stated measures and own stances whole, a page of its other lists. */
+    public DocumentDetail detail(String slug, int page) {
         find(slug); // a 404 that names it
-        return details(List.of(slug)).get(0);
+        DocumentDetail d = details(List.of(slug), page).get(0);
+        if (page > d.pages()) {
+            throw ProblemException.noPage("document " + slug, String.valueOf(page), d.pages());
+        }
+        return d;
+    }
+
+    public List<DocumentDetail> details(java.util.Collection<String> slugs) {
+        return details(slugs, 1);
     }
 
     /**
-     * The details of many documents (the static export's batches), in the order given, in a fixed
-     * number of queries for the whole batch: each part is loaded for every document at once.
+     * The details of many documents (the static export's batches), in the order given, at the
+     * same page, in a fixed number of queries for the whole batch: each part is loaded for every
+     * document at once, and the evidence only of the rows the page shows.
      */
-    public List<DocumentDetail> details(java.util.Collection<String> slugs) {
+    public List<DocumentDetail> details(java.util.Collection<String> slugs, int page) {
         List<String> valid = org.concordance.corpus.Slug.only(slugs);
         if (valid.isEmpty()) {
             return List.of();
@@ -126,10 +140,14 @@ public class DocumentQueries {
         // the references with the documents: loaded lazily, they would be a query per 16 documents
         em.createQuery("select d from Document d left join fetch d.sourceText left join fetch d.references where d.slug in :s",
                 Document.class).setParameter("s", valid).getResultList().forEach(d -> found.put(d.slug, d));
-        return details(valid.stream().filter(found::containsKey).map(found::get).toList());
+        return details(valid.stream().filter(found::containsKey).map(found::get).toList(), page);
     }
 
-    private List<DocumentDetail> details(List<Document> docs) {
+    /** The order of a document's signatures, on its page and in its JSON. */
+    static final String SIGNATURE_ORDER = "order by a.slug, s.role, s.stableId";
+
+    private List<DocumentDetail> details(List<Document> docs, int page) {
+        int rows = org.concordance.web.PageRequest.DETAIL_ROWS;
         List<Long> ids = docs.stream().map(d -> d.id).toList();
         Map<Long, List<ActorRef>> authors = new java.util.HashMap<>();
         em.createQuery("select d.id, a from Document d join d.authors a where d.id in :ids order by d.id, index(a)", Object[].class)
@@ -152,13 +170,32 @@ public class DocumentQueries {
                     measures.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new MeasureStated(
                             facts.measureRef(m.slug, m.type, m.nameEn, m.nameZh, (String) r[1]), m.parameters()));
                 });
-        Map<String, List<PositionView>> positions = new java.util.HashMap<>();
-        facts.withEvidence(facts.positions("where p.documentId in :ids", Map.of("ids", ids), "order by m.type, m.slug, a.slug, p.stableId", 0, 0))
-                .forEach(p -> positions.computeIfAbsent(p.recordedIn(), k -> new ArrayList<>()).add(p));
-        List<org.concordance.web.Refs.SignatureView> signatures = facts.signaturesOfDocuments(ids, "order by a.slug, s.role, s.stableId");
+        // Every row without its evidence; the evidence of the rows shown, for the whole batch in one query each.
+        Map<String, List<Facts.Row>> own = new java.util.HashMap<>();
+        Map<String, List<Facts.Row>> recorded = new java.util.HashMap<>();
+        facts.positions("where p.documentId in :ids", Map.of("ids", ids), "order by m.type, m.slug, a.slug, p.stableId", 0, 0)
+                .forEach(r -> (r.facts().byActor() ? recorded : own).computeIfAbsent(r.facts().recordedIn(), k -> new ArrayList<>()).add(r));
+        List<Facts.SignatureRow> signatureRows = facts.signatureRowsOfDocuments(ids, SIGNATURE_ORDER);
+        Map<String, List<Facts.SignatureRow>> signed = new java.util.HashMap<>();
+        for (Document d : docs) {
+            signed.put(d.slug, signatureRows.stream().filter(s -> s.view().document().equals(d.slug) || s.view().recordedIn().equals(d.slug))
+                    .toList());
+        }
+        List<Facts.Row> shownRows = new ArrayList<>();
+        List<Facts.SignatureRow> shownSignatures = new ArrayList<>();
+        for (Document d : docs) {
+            shownRows.addAll(own.getOrDefault(d.slug, List.of()));
+            shownRows.addAll(org.concordance.web.Page.slice(recorded.getOrDefault(d.slug, List.of()), page, rows));
+            shownSignatures.addAll(org.concordance.web.Page.slice(signed.get(d.slug), page, rows));
+        }
+        Map<String, PositionView> positions = new java.util.HashMap<>();
+        facts.withEvidence(shownRows).forEach(p -> positions.put(p.id(), p));
+        Map<String, org.concordance.web.Refs.SignatureView> signatures = new java.util.HashMap<>();
+        facts.withSignatureEvidence(shownSignatures).forEach(s -> signatures.put(s.id(), s));
         List<DocumentDetail> out = new ArrayList<>();
         for (Document d : docs) {
-            List<PositionView> all = positions.getOrDefault(d.slug, List.of());
+            List<Facts.Row> others = recorded.getOrDefault(d.slug, List.of());
+            List<Facts.SignatureRow> all = signed.get(d.slug);
             SourceTextView text = d.sourceText == null ? null : new SourceTextView(d.sourceText.name, d.sourceText.sha256,
                     d.sourceText.lineCount, d.sourceText.provenance, d.sourceText.origin, d.sourceText.retrieved,
                     d.sourceText.partial, d.sourceText.gaps, links.page("documents", d.slug) + "/text",
@@ -166,12 +203,48 @@ public class DocumentQueries {
             out.add(new DocumentDetail(ref(d), d.publisher, d.url, ReferenceView.all(d.references, links), d.summaryEn,
                     d.summaryZh, authors.getOrDefault(d.id, List.of()), related.getOrDefault(d.id, List.of()),
                     measures.getOrDefault(d.id, List.of()),
-                    all.stream().filter(p -> p.holder().kind().equals("document")).toList(),
-                    all.stream().filter(p -> p.holder().kind().equals("actor")).toList(),
-                    signatures.stream().filter(s -> s.document().equals(d.slug) || s.recordedIn().equals(d.slug)).toList(),
-                    text));
+                    own.getOrDefault(d.slug, List.of()).stream().map(r -> positions.get(r.view().id())).toList(),
+                    org.concordance.web.Page.slice(others, page, rows).stream().map(r -> positions.get(r.view().id())).toList(),
+                    org.concordance.web.Page.slice(all, page, rows).stream().map(s -> signatures.get(s.view().id())).toList(),
+                    text, others.size(), all.size(), page,
+                    org.concordance.web.Page.pages(Math.max(others.size(), all.size()), rows)));
         }
         return out;
+    }
+
+    /**
+     * Which page of a document holds a signature (the target of its permalink,
+     * {@code /documents/x?signature=id}); a 404 when the document's list has no such signature.
+     */
+    public int pageOfSignature(String slug, String signature) {
+        Integer page = signaturePages(slug).get(signature);
+        if (page == null) {
+            throw ProblemException.notOn("signature", signature, "document " + slug);
+        }
+        return page;
+    }
+
+    /** For each signature a document's page lists, the page it is on. */
+    public Map<String, Integer> signaturePages(String slug) {
+        List<Facts.SignatureRow> all = facts.signatureRowsOfDocuments(List.of(find(slug).id), SIGNATURE_ORDER);
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            out.put(all.get(i).view().id(), i / org.concordance.web.PageRequest.DETAIL_ROWS + 1);
+        }
+        return out;
+    }
+
+    /** The documents whose signatures fill more than one page (a superset: a signature both on and recorded in one counts twice). */
+    public java.util.Set<String> withPagedSignatures() {
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        em.createQuery("select s.documentId, count(s) from Signature s group by s.documentId", Object[].class).getResultList()
+                .forEach(r -> counts.merge((Long) r[0], (Long) r[1], Long::sum));
+        em.createQuery("select s.recordedInId, count(s) from Signature s group by s.recordedInId", Object[].class).getResultList()
+                .forEach(r -> counts.merge((Long) r[0], (Long) r[1], Long::sum));
+        List<Long> big = counts.entrySet().stream().filter(e -> e.getValue() > org.concordance.web.PageRequest.DETAIL_ROWS)
+                .map(Map.Entry::getKey).toList();
+        return big.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(em.createQuery(
+                "select d.slug from Document d where d.id in :ids", String.class).setParameter("ids", big).getResultList());
     }
 
     /** Every quote whose source is one of these documents, in text order, by document slug. */

@@ -70,9 +70,10 @@ public class DocumentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional(dontRollbackOn = org.concordance.web.ProblemException.class)
     @Operation(summary = "One document", description = "Metadata, authors, typed links to other documents, the measures it "
-            + "states, its own positions and the actor positions it reports (each with verbatim evidence), and signatures.")
-    public DocumentDetail get(@Parameter(description = "Document slug", example = "fli-pause-letter") @PathParam("slug") String slug) {
-        return queries.detail(slug);
+            + "states, its own positions and the actor positions it reports (each with verbatim evidence), and signatures; the actor positions and the signatures 100 a page.")
+    public DocumentDetail get(@Parameter(description = "Document slug", example = "fli-pause-letter") @PathParam("slug") String slug,
+            @Parameter(description = "Page of the long lists, from 1: 100 rows of each a page") @QueryParam("page") String page) {
+        return queries.detail(slug, org.concordance.web.PageRequest.page(page));
     }
 
     @GET

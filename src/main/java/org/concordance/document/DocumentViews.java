@@ -29,12 +29,16 @@ public interface DocumentViews {
      * document's own text does not state (title, published, publisher, url, authors), where it
      * comes from. {@code positions}: the document's own stances; {@code actorPositions}: the
      * stances of people and organisations it records (in their own words, derived from a
-     * signature, or, with basis {@code reported}, a third party's account).
+     * signature, or, with basis {@code reported}, a third party's account). The two lists that grow
+     * with the corpus, {@code actorPositions} and {@code signatures}, hold page {@code page} of
+     * {@code pages} ({@code ?page=n}, {@link org.concordance.web.PageRequest#DETAIL_ROWS} rows each);
+     * {@code actorPositionCount} and {@code signatureCount} count them whole.
      */
     record DocumentDetail(DocumentRef document, String publisher, String url,
             Map<String, ReferenceView> references, String summaryEn, String summaryZh,
             List<ActorRef> authors, List<DocumentLinkView> links, List<MeasureStated> measures, List<PositionView> positions,
-            List<PositionView> actorPositions, List<SignatureView> signatures, SourceTextView sourceText) {
+            List<PositionView> actorPositions, List<SignatureView> signatures, SourceTextView sourceText,
+            long actorPositionCount, long signatureCount, int page, int pages) {
     }
 
     /** Where a value comes from: a URL, or a document of the corpus (at lines of its text); {@code html} links it. */

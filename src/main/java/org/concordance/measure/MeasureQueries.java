@@ -68,18 +68,34 @@ public class MeasureQueries {
     }
 
     public MeasureDetail detail(String slug) {
+        return detail(slug, 1);
+    }
+
+    /** Page {@code page} of a measure: its parameters, and a page of its positions in coalition order. */
+    public MeasureDetail detail(String slug, int page) {
         if (slug == null || !org.concordance.corpus.Slug.isValid(slug)) {
             throw ProblemException.unknown("measure", slug);
         }
-        List<MeasureDetail> found = details(List.of(slug));
+        List<MeasureDetail> found = details(List.of(slug), page);
         if (found.isEmpty()) {
             throw ProblemException.unknown("measure", slug);
         }
-        return found.get(0);
+        MeasureDetail d = found.get(0);
+        if (page > d.pages()) {
+            throw ProblemException.noPage("measure " + slug, String.valueOf(page), d.pages());
+        }
+        return d;
     }
 
-    /** The details of many measures (the static export's batches), in the order given, in a fixed number of queries. */
     public List<MeasureDetail> details(java.util.Collection<String> slugs) {
+        return details(slugs, 1);
+    }
+
+    /**
+     * The details of many measures (the static export's batches), in the order given, at the same
+     * page, in a fixed number of queries: every position's row, then the evidence of those shown.
+     */
+    public List<MeasureDetail> details(java.util.Collection<String> slugs, int page) {
         List<String> valid = org.concordance.corpus.Slug.only(slugs);
         if (valid.isEmpty()) {
             return List.of();
@@ -87,36 +103,102 @@ public class MeasureQueries {
         Map<String, Object[]> found = em.createQuery("select m, d from Measure m join m.document d where m.slug in :s", Object[].class)
                 .setParameter("s", valid).getResultList().stream().collect(Collectors.toMap(r -> ((Measure) r[0]).slug,
                         Function.identity()));
-        List<Long> ids = found.values().stream().map(r -> ((Measure) r[0]).id).toList();
-        List<Facts.Row> rows = ids.isEmpty() ? List.of()
-                : facts.positions("where p.measureId in :m", Map.of("m", ids), "order by d.published, d.slug, a.slug, p.stableId", 0, 0);
-        List<PositionView> views = facts.withEvidence(rows);
-        Map<String, List<Facts.Row>> rowsOf = new java.util.HashMap<>();
-        Map<String, List<PositionView>> viewsOf = new java.util.HashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            rowsOf.computeIfAbsent(rows.get(i).facts().measure(), k -> new ArrayList<>()).add(rows.get(i));
-            viewsOf.computeIfAbsent(rows.get(i).facts().measure(), k -> new ArrayList<>()).add(views.get(i));
-        }
+        Map<String, List<Facts.Row>> ordered = inCoalitionOrder(found.values().stream().map(r -> ((Measure) r[0]).id).toList());
+        int rows = org.concordance.web.PageRequest.DETAIL_ROWS;
+        List<Facts.Row> shownRows = new ArrayList<>();
+        ordered.values().forEach(all -> shownRows.addAll(Page.slice(all, page, rows)));
+        Map<String, PositionView> shown = facts.withEvidence(shownRows).stream()
+                .collect(Collectors.toMap(PositionView::id, Function.identity()));
         return valid.stream().filter(found::containsKey).map(slug -> {
             Measure m = (Measure) found.get(slug)[0];
             org.concordance.document.Document d = (org.concordance.document.Document) found.get(slug)[1];
             MeasureRef ref = facts.measureRef(m.slug, m.type, m.nameEn, m.nameZh, d.slug);
-            List<PositionView> own = viewsOf.getOrDefault(slug, List.of());
-            return new MeasureDetail(ref, m.type.labelEn(), m.type.labelZh(), m.parameters(), documents.ref(d), own,
-                    coalition(ref, rowsOf.getOrDefault(slug, List.of()), own));
+            List<Facts.Row> all = ordered.getOrDefault(slug, List.of());
+            List<PositionView> onPage = Page.slice(all, page, rows).stream().map(r -> shown.get(r.view().id())).toList();
+            return new MeasureDetail(ref, m.type.labelEn(), m.type.labelZh(), m.parameters(), documents.ref(d), onPage,
+                    coalition(ref, all, onPage), all.size(), page, Page.pages(all.size(), rows));
         }).toList();
     }
 
-    public CoalitionView coalition(String slug) {
-        return detail(slug).coalition();
+    /**
+     * The positions on these measures without their evidence, by measure slug, in the order of
+     * the engine's coalition: each stance group in turn, then the third parties' accounts.
+     */
+    private Map<String, List<Facts.Row>> inCoalitionOrder(List<Long> ids) {
+        Map<String, List<Facts.Row>> rowsOf = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            facts.positions("where p.measureId in :m", Map.of("m", ids), "order by d.published, d.slug, a.slug, p.stableId", 0, 0)
+                    .forEach(r -> rowsOf.computeIfAbsent(r.facts().measure(), k -> new ArrayList<>()).add(r));
+        }
+        Map<String, List<Facts.Row>> out = new java.util.HashMap<>();
+        rowsOf.forEach((measure, rows) -> {
+            Map<String, Facts.Row> byId = rows.stream().collect(Collectors.toMap(r -> r.facts().id(), Function.identity()));
+            Coalition c = ComparisonEngine.coalition(measure, rows.stream().map(Facts.Row::facts).toList());
+            List<Facts.Row> order = new ArrayList<>();
+            c.groups().forEach(g -> g.members().forEach(p -> order.add(byId.get(p.id()))));
+            c.reported().forEach(p -> order.add(byId.get(p.id())));
+            out.put(measure, order);
+        });
+        return out;
     }
 
-    private static CoalitionView coalition(MeasureRef ref, List<Facts.Row> rows, List<PositionView> views) {
-        Map<String, PositionView> byId = views.stream().collect(Collectors.toMap(PositionView::id, Function.identity()));
-        Coalition c = ComparisonEngine.coalition(ref.slug(), rows.stream().map(Facts.Row::facts).toList());
-        return new CoalitionView(ref, c.groups().stream()
-                .map(g -> new CoalitionGroupView(g.stance(), g.members().stream().map(p -> byId.get(p.id())).toList())).toList(),
-                c.reported().stream().map(p -> byId.get(p.id())).toList());
+    public CoalitionView coalition(String slug, int page) {
+        return detail(slug, page).coalition();
+    }
+
+    /** A page of the coalition: each group's members on the page (in the page's order), and each group's whole count. */
+    private static CoalitionView coalition(MeasureRef ref, List<Facts.Row> all, List<PositionView> onPage) {
+        Map<org.concordance.position.Stance, Long> totals = new EnumMap<>(org.concordance.position.Stance.class);
+        long reported = 0;
+        for (Facts.Row r : all) {
+            if (r.facts().reported()) {
+                reported++;
+            } else {
+                totals.merge(r.facts().stance(), 1L, Long::sum);
+            }
+        }
+        List<CoalitionGroupView> groups = new ArrayList<>();
+        for (org.concordance.position.Stance s : ComparisonEngine.STANCE_PRIORITY) {
+            groups.add(new CoalitionGroupView(s, onPage.stream()
+                    .filter(p -> p.stance() == s && p.basis() != org.concordance.position.Basis.REPORTED).toList(),
+                    totals.getOrDefault(s, 0L)));
+        }
+        return new CoalitionView(ref, groups, onPage.stream().filter(p -> p.basis() == org.concordance.position.Basis.REPORTED)
+                .toList(), reported);
+    }
+
+    /**
+     * Which page of a measure holds a position (the target of its permalink,
+     * {@code /measures/m?position=id}); a 404 when the measure has no such position.
+     */
+    public int pageOfPosition(String slug, String position) {
+        Integer page = positionPages(slug).get(position);
+        if (page == null) {
+            throw ProblemException.notOn("position", position, "measure " + slug);
+        }
+        return page;
+    }
+
+    /** For each position on a measure, the page of the measure that shows it. */
+    public Map<String, Integer> positionPages(String slug) {
+        long id = facts.idOf("Measure", slug);
+        if (id < 0) {
+            throw ProblemException.unknown("measure", slug);
+        }
+        List<Facts.Row> all = inCoalitionOrder(List.of(id)).getOrDefault(slug, List.of());
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            out.put(all.get(i).view().id(), i / org.concordance.web.PageRequest.DETAIL_ROWS + 1);
+        }
+        return out;
+    }
+
+    /** The measures whose positions fill more than one page. */
+    public java.util.Set<String> withPagedPositions() {
+        List<Long> big = em.createQuery("select p.measureId from Position p group by p.measureId having count(p) > :rows", Long.class)
+                .setParameter("rows", (long) org.concordance.web.PageRequest.DETAIL_ROWS).getResultList();
+        return big.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(em.createQuery(
+                "select m.slug from Measure m where m.id in :ids", String.class).setParameter("ids", big).getResultList());
     }
 
     /** What is kept per corpus version: the type summaries, and per type its parameter summary and coalition. */

@@ -55,10 +55,12 @@ public class MeasureResource {
     @Path("measures/{slug}")
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional(dontRollbackOn = org.concordance.web.ProblemException.class)
-    @Operation(summary = "One measure", description = "Its typed parameters, the document that states it, every position "
-            + "on it with verbatim evidence, and the coalition (who proposes, supports, opposes, finds it insufficient, is silent).")
-    public MeasureDetail get(@Parameter(example = "fli-six-month-pause") @PathParam("slug") String slug) {
-        return queries.detail(slug);
+    @Operation(summary = "One measure", description = "Its typed parameters, the document that states it, a page of the "
+            + "positions on it (100 a page, in coalition order) with verbatim evidence, and the coalition (who proposes, supports, "
+            + "opposes, finds it insufficient, is silent) with each group's count.")
+    public MeasureDetail get(@Parameter(example = "fli-six-month-pause") @PathParam("slug") String slug,
+            @Parameter(description = "Page of the positions, from 1 (100 a page)") @QueryParam("page") String page) {
+        return queries.detail(slug, org.concordance.web.PageRequest.page(page));
     }
 
     @GET
@@ -66,9 +68,11 @@ public class MeasureResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional(dontRollbackOn = org.concordance.web.ProblemException.class)
     @Operation(summary = "Coalition on a measure", description = "Everyone who takes a position on the measure, grouped by "
-            + "stance in a fixed order (proposes, supports, conditional, insufficient, too-far, opposes, discusses, no-position), with evidence.")
-    public CoalitionView coalition(@Parameter(example = "fli-six-month-pause") @PathParam("slug") String slug) {
-        return queries.coalition(slug);
+            + "stance in a fixed order (proposes, supports, conditional, insufficient, too-far, opposes, discusses, no-position), with evidence: "
+            + "the members on one page of the measure's positions (100 a page), and each group's count.")
+    public CoalitionView coalition(@Parameter(example = "fli-six-month-pause") @PathParam("slug") String slug,
+            @Parameter(description = "Page of the positions, from 1 (100 a page)") @QueryParam("page") String page) {
+        return queries.coalition(slug, org.concordance.web.PageRequest.page(page));
     }
 
     @GET

@@ -17,15 +17,26 @@ public interface MeasureViews {
             MeasureParameters parameters, String html, String api) {
     }
 
-    record CoalitionGroupView(Stance stance, List<PositionView> members) {
+    /** One stance on a measure: {@code members}, those on the page asked for; {@code total}, how many there are. */
+    record CoalitionGroupView(Stance stance, List<PositionView> members, long total) {
     }
 
-    /** {@code reported}: stances known only from a third party's account (basis reported), in no group. */
-    record CoalitionView(MeasureRef measure, List<CoalitionGroupView> groups, List<PositionView> reported) {
+    /**
+     * {@code reported}: stances known only from a third party's account (basis reported), in no
+     * group, those on the page asked for ({@code reportedTotal} of them in all).
+     */
+    record CoalitionView(MeasureRef measure, List<CoalitionGroupView> groups, List<PositionView> reported, long reportedTotal) {
     }
 
+    /**
+     * A measure and the stances on it. {@code positions}: page {@code page} of {@code pages}
+     * ({@code ?page=n}, {@link org.concordance.web.PageRequest#DETAIL_ROWS} a page) of its
+     * {@code positionCount} positions in the coalition's order: each stance group in the order of
+     * the engine's stance priority (by holder within it), then the third parties' accounts;
+     * {@code coalition} groups the same page by stance, with each group's whole count.
+     */
     record MeasureDetail(MeasureRef measure, String typeLabelEn, String typeLabelZh, MeasureParameters parameters,
-            DocumentRef statedIn, List<PositionView> positions, CoalitionView coalition) {
+            DocumentRef statedIn, List<PositionView> positions, CoalitionView coalition, long positionCount, int page, int pages) {
     }
 
     record TypeSummary(MeasureType type, String labelEn, String labelZh, boolean core, long measures, long documents,

@@ -136,7 +136,7 @@ public class Facts {
                         links.api("documents", document));
         PositionView view = new PositionView(stableId, measureRef(measure, type, (String) r[3], (String) r[4], (String) r[5]),
                 holder, document, date, stance, basis, via, reportedBy, (String) r[16], evidence, List.of(),
-                links.page("measures", measure) + "#position-" + stableId);
+                links.item("measures", measure, "position", stableId));
         return new Row(id, facts, view);
     }
 
@@ -180,6 +180,14 @@ public class Facts {
     }
 
     public List<SignatureView> signatures(String where, Map<String, Object> params, String orderBy, int offset, int limit) {
+        return withSignatureEvidence(signatureRows(where, params, orderBy, offset, limit));
+    }
+
+    /** A signature row without its evidence; {@link #withSignatureEvidence} adds it for a whole list in one query. */
+    public record SignatureRow(long rowId, SignatureView view) {
+    }
+
+    public List<SignatureRow> signatureRows(String where, Map<String, Object> params, String orderBy, int offset, int limit) {
         TypedQuery<Object[]> q = em.createQuery("select s.id, a.slug, a.kind, a.nameEn, a.nameZh, d.slug, r.slug, s.role, "
                 + "s.affiliation, s.reason, s.stableId from Signature s join s.actor a join s.document d join s.recordedIn r " + where
                 + " " + orderBy, Object[].class);
@@ -187,17 +195,25 @@ public class Facts {
         if (limit > 0) {
             q.setFirstResult(offset).setMaxResults(limit);
         }
-        List<Object[]> rows = q.getResultList();
-        Map<Long, List<EvidenceView>> evidence = evidence("e.signature.id", rows.stream().map(r -> (Long) r[0]).toList());
-        List<SignatureView> out = new ArrayList<>();
-        for (Object[] r : rows) {
+        List<SignatureRow> out = new ArrayList<>();
+        for (Object[] r : q.getResultList()) {
             String actor = (String) r[1];
-            out.add(new SignatureView((String) r[10], new ActorRef(actor, ((org.concordance.Coded) r[2]).code(), (String) r[3],
-                    (String) r[4], links.page("actors", actor), links.api("actors", actor)), (String) r[5], (String) r[6],
-                    ((SignatureRole) r[7]).code(), (String) r[8], (String) r[9], evidence.getOrDefault((Long) r[0], List.of()),
-                    links.page("documents", (String) r[5]) + "#signature-" + r[10]));
+            out.add(new SignatureRow((Long) r[0], new SignatureView((String) r[10], new ActorRef(actor, ((org.concordance.Coded) r[2]).code(),
+                    (String) r[3], (String) r[4], links.page("actors", actor), links.api("actors", actor)), (String) r[5], (String) r[6],
+                    ((SignatureRole) r[7]).code(), (String) r[8], (String) r[9], List.of(),
+                    links.item("documents", (String) r[5], "signature", (String) r[10]))));
         }
         return out;
+    }
+
+    /** The same signatures with their evidence, loaded in one query. */
+    public List<SignatureView> withSignatureEvidence(List<SignatureRow> rows) {
+        Map<Long, List<EvidenceView>> evidence = evidence("e.signature.id", rows.stream().map(SignatureRow::rowId).toList());
+        return rows.stream().map(r -> {
+            SignatureView v = r.view();
+            return new SignatureView(v.id(), v.actor(), v.document(), v.recordedIn(), v.role(), v.affiliation(), v.reason(),
+                    evidence.getOrDefault(r.rowId(), List.of()), v.html());
+        }).toList();
     }
 
     /**
@@ -206,11 +222,16 @@ public class Facts {
      * reading every document. Three queries whatever the size.
      */
     public List<SignatureView> signaturesOfDocuments(Collection<Long> documentIds, String orderBy) {
+        return withSignatureEvidence(signatureRowsOfDocuments(documentIds, orderBy));
+    }
+
+    /** {@link #signaturesOfDocuments} without the evidence. */
+    public List<SignatureRow> signatureRowsOfDocuments(Collection<Long> documentIds, String orderBy) {
         java.util.Set<Long> ids = new java.util.LinkedHashSet<>(em.createQuery(
                 "select s.id from Signature s where s.documentId in :d", Long.class).setParameter("d", documentIds).getResultList());
         ids.addAll(em.createQuery("select s.id from Signature s where s.recordedInId in :d", Long.class)
                 .setParameter("d", documentIds).getResultList());
-        return ids.isEmpty() ? List.of() : signatures("where s.id in :ids", Map.of("ids", ids), orderBy, 0, 0);
+        return ids.isEmpty() ? List.of() : signatureRows("where s.id in :ids", Map.of("ids", ids), orderBy, 0, 0);
     }
 
     /** The row id of the entity with this slug ({@code Document}, {@code Actor}, {@code Measure}), or -1: no row has it. */

@@ -241,8 +241,8 @@ public class SearchService {
                 + "sg.stableId, sd.slug, coalesce(pd.slug, sr.slug) from Evidence e join e.source s left join e.position p "
                 + "left join p.measure m left join p.document pd left join e.signature sg left join sg.document sd "
                 + "left join sg.recordedIn sr", Object[].class).getResultList()) {
-            String link = r[5] != null ? links.page("measures", (String) r[6]) + "#position-" + r[5]
-                    : links.page("documents", (String) r[9]) + "#signature-" + r[8];
+            String link = r[5] != null ? links.item("measures", (String) r[6], "position", (String) r[5])
+                    : links.item("documents", (String) r[9], "signature", (String) r[8]);
             String title = r[7] != null ? r[7] + " — " + r[4] : "Signature — " + r[4];
             out.add(new SearchEntry("evidence", String.valueOf(r[0]), title, join(" ", r[1], r[2]), link,
                     SearchEntry.document((String) r[10])));
@@ -302,7 +302,7 @@ public class SearchService {
                 for (EvidenceEntry e : s.evidence()) {
                     out.add(new SearchEntry("evidence", Keys.evidence(owner, d, e),
                             "Signature — " + sourceTitle(documents, d, e), join(" ", e.quote(), e.translation()),
-                            links.page("documents", signed) + "#signature-" + owner, SearchEntry.document(d.slug().value())));
+                            links.item("documents", signed, "signature", owner), SearchEntry.document(d.slug().value())));
                 }
             }
             for (PositionEntry p : nullSafe(d.positions())) {
@@ -311,7 +311,7 @@ public class SearchService {
                 for (EvidenceEntry e : p.evidence()) {
                     out.add(new SearchEntry("evidence", Keys.evidence(owner, d, e),
                             m.name().en() + " — " + sourceTitle(documents, d, e), join(" ", e.quote(), e.translation()),
-                            links.page("measures", m.slug().value()) + "#position-" + owner,
+                            links.item("measures", m.slug().value(), "position", owner),
                             SearchEntry.document(d.slug().value())));
                 }
             }

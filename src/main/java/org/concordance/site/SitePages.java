@@ -80,17 +80,17 @@ public class SitePages {
 
         static native TemplateInstance type(Frame frame, TypeComparisonView comparison, List<VariantRow> rows, Pager pager);
 
-        static native TemplateInstance measure(Frame frame, MeasureDetail detail);
+        static native TemplateInstance measure(Frame frame, MeasureDetail detail, Pager pager);
 
         static native TemplateInstance documents(Frame frame, List<DocumentRef> documents, long total, Pager pager, String timeline);
 
-        static native TemplateInstance document(Frame frame, DocumentDetail detail);
+        static native TemplateInstance document(Frame frame, DocumentDetail detail, Pager pager);
 
         static native TemplateInstance text(Frame frame, DocumentRef document, List<TextMarks.Line> lines);
 
         static native TemplateInstance actors(Frame frame, List<ActorSummary> actors, long total, Pager pager);
 
-        static native TemplateInstance actor(Frame frame, ActorDetail detail);
+        static native TemplateInstance actor(Frame frame, ActorDetail detail, Pager pager);
 
         static native TemplateInstance compare(Frame frame, List<DocumentRef> all, List<String> chosen,
                 Comparison result, String error);
@@ -162,21 +162,25 @@ public class SitePages {
         List<DocumentRef> refs(java.util.Collection<String> slugs);
     }
 
-    /** The page of a measure: its parameters, every stance on it with its evidence, its coalition. */
+    /** The page of a measure: its parameters, a page of the stances on it with their evidence, grouped as its coalition. */
     public static String measurePage(Ui ui, String version, Sources sources, MeasureDetail d) {
-        return Templates.measure(frame(ui, version, ui.name(d.measure().nameEn(), d.measure().nameZh()),
-                "api/measures/" + Links.encode(d.measure().slug()), cited(sources, d.positions())), d).render();
+        String base = "measures/" + Links.encode(d.measure().slug());
+        Pager pager = Pager.of(ui, base, d.page(), d.pages());
+        return Templates.measure(frame(ui, version, pager.title(ui.name(d.measure().nameEn(), d.measure().nameZh())),
+                Pager.onPage("api/" + base, d.page()), cited(sources, d.positions())), d, pager).render();
     }
 
-    /** The page of a document: what it states, who signed it, the stances it records. */
+    /** The page of a document: what it states, who signed it, the stances it records (a page of the long lists). */
     public static String documentPage(Ui ui, String version, Sources sources, DocumentDetail d) {
         String slug = d.document().slug();
         List<PositionView> all = new ArrayList<>(d.positions());
         all.addAll(d.actorPositions());
         List<DocumentRef> cited = new ArrayList<>(List.of(d.document()));
         cited(sources, all).stream().filter(s -> !s.slug().equals(slug)).forEach(cited::add);
-        return Templates.document(frame(ui, version, ui.title(d.document()), "api/documents/" + Links.encode(slug), cited), d)
-                .render();
+        String base = "documents/" + Links.encode(slug);
+        Pager pager = Pager.of(ui, base, d.page(), d.pages());
+        return Templates.document(frame(ui, version, pager.title(ui.title(d.document())), Pager.onPage("api/" + base, d.page()),
+                cited), d, pager).render();
     }
 
     /** A document's source text, line by line, with every quote taken from it marked. */
@@ -187,8 +191,21 @@ public class SitePages {
 
     /** The page of an actor: stances in date order, contradictions, signatures. */
     public static String actorPage(Ui ui, String version, Sources sources, ActorDetail d) {
-        return Templates.actor(frame(ui, version, ui.name(d.actor().nameEn(), d.actor().nameZh()),
-                "api/actors/" + Links.encode(d.actor().slug()), cited(sources, d.positions())), d).render();
+        String base = "actors/" + Links.encode(d.actor().slug());
+        Pager pager = Pager.of(ui, base, d.page(), d.pages());
+        return Templates.actor(frame(ui, version, pager.title(ui.name(d.actor().nameEn(), d.actor().nameZh())),
+                Pager.onPage("api/" + base, d.page()), cited(sources, shown(d))), d, pager).render();
+    }
+
+    /** The positions an actor's page shows with their evidence: its page of each list, and the contradictions. */
+    public static List<PositionView> shown(ActorDetail d) {
+        List<PositionView> shown = new ArrayList<>(d.positions());
+        shown.addAll(d.reportedByOthers());
+        d.contradictions().forEach(c -> {
+            shown.add(c.first());
+            shown.add(c.second());
+        });
+        return shown;
     }
 
     /** The helpful 404 page, for the problem mappers. */
@@ -265,8 +282,25 @@ public class SitePages {
     @GET
     @Path("measures/{slug}")
     @Transactional
-    public String measure(@PathParam("slug") String slug) {
-        return measurePage(ui(), corpus.currentHash(), documents::refs, measures.detail(slug));
+    public jakarta.ws.rs.core.Response measure(@PathParam("slug") String slug, @QueryParam("page") String page,
+            @QueryParam("position") String position) {
+        if (position != null) {
+            return onItsPage("measures/" + Links.encode(slug), measures.pageOfPosition(slug, position));
+        }
+        return html(measurePage(ui(), corpus.currentHash(), documents::refs, measures.detail(slug, Pager.number(page))));
+    }
+
+    /**
+     * A permalink of an item on a paged detail ({@code ?position=id}, {@code ?signature=id}): a
+     * 303 to the page that shows it now. The browser keeps the link's {@code #fragment}, so it
+     * lands on the item.
+     */
+    private jakarta.ws.rs.core.Response onItsPage(String base, int page) {
+        return jakarta.ws.rs.core.Response.seeOther(java.net.URI.create(ui().href(Pager.onPage(base, page)))).build();
+    }
+
+    private static jakarta.ws.rs.core.Response html(String page) {
+        return jakarta.ws.rs.core.Response.ok(page).build();
     }
 
     @GET
@@ -290,8 +324,12 @@ public class SitePages {
     @GET
     @Path("documents/{slug}")
     @Transactional
-    public String document(@PathParam("slug") String slug) {
-        return documentPage(ui(), corpus.currentHash(), documents::refs, documents.detail(slug));
+    public jakarta.ws.rs.core.Response document(@PathParam("slug") String slug, @QueryParam("page") String page,
+            @QueryParam("signature") String signature) {
+        if (signature != null) {
+            return onItsPage("documents/" + Links.encode(slug), documents.pageOfSignature(slug, signature));
+        }
+        return html(documentPage(ui(), corpus.currentHash(), documents::refs, documents.detail(slug, Pager.number(page))));
     }
 
     @GET
@@ -321,8 +359,8 @@ public class SitePages {
     @GET
     @Path("actors/{slug}")
     @Transactional
-    public String actor(@PathParam("slug") String slug) {
-        return actorPage(ui(), corpus.currentHash(), documents::refs, actors.detail(slug));
+    public String actor(@PathParam("slug") String slug, @QueryParam("page") String page) {
+        return actorPage(ui(), corpus.currentHash(), documents::refs, actors.detail(slug, Pager.number(page)));
     }
 
     @GET

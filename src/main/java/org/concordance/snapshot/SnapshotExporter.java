@@ -187,33 +187,38 @@ public class SnapshotExporter {
     }
 
     /** A detail page the exporter renders itself: {@code en/documents/x}, {@code zh/documents/x/text}, {@code en/actors/y}... */
-    record Detail(String path, Language language, String kind, String slug) {
+    record Detail(String path, Language language, String kind, String slug, int page) {
 
         private static final java.util.regex.Pattern PATH = java.util.regex.Pattern
-                .compile("(en|zh)/(documents|measures|actors)/([a-z0-9][a-z0-9-]*)(/text)?");
+                .compile("(en|zh)/(?:(documents|measures|actors)/([a-z0-9][a-z0-9-]*)(?:\\?page=([1-9][0-9]{0,8}))?"
+                        + "|documents/([a-z0-9][a-z0-9-]*)/text)");
 
         static Detail of(String path) {
             java.util.regex.Matcher m = PATH.matcher(path);
             if (!m.matches()) {
                 return null;
             }
-            return new Detail(path, m.group(1).equals("zh") ? Language.ZH : Language.EN, m.group(4) == null ? m.group(2) : "texts",
-                    m.group(3));
+            Language language = m.group(1).equals("zh") ? Language.ZH : Language.EN;
+            return m.group(5) != null ? new Detail(path, language, "texts", m.group(5), 1)
+                    : new Detail(path, language, m.group(2), m.group(3), m.group(4) == null ? 1 : Integer.parseInt(m.group(4)));
         }
 
         /** The page's path without its language prefix, as the service sees it. */
         String sitePath() {
-            return kind.equals("texts") ? "documents/" + slug + "/text" : kind + "/" + slug;
+            return kind.equals("texts") ? "documents/" + slug + "/text" : kind + "/" + slug + (page == 1 ? "" : "?page=" + page);
         }
     }
 
     /** Detail pages rendered per batch: the details of a batch are read in a fixed number of queries. */
     static final int BATCH = 100;
 
-    /** The details of a generation in batches of one kind and at most {@link #BATCH} slugs (both languages of a slug in one). */
+    /**
+     * The details of a generation in batches of one kind and page and at most {@link #BATCH} slugs
+     * (both languages of a slug in one).
+     */
     private static List<List<Detail>> batches(List<Detail> details) {
         Map<String, Map<String, List<Detail>>> byKind = new java.util.TreeMap<>();
-        details.forEach(d -> byKind.computeIfAbsent(d.kind(), k -> new java.util.TreeMap<>())
+        details.forEach(d -> byKind.computeIfAbsent(d.kind() + "?page=" + d.page(), k -> new java.util.TreeMap<>())
                 .computeIfAbsent(d.slug(), k -> new java.util.ArrayList<>()).add(d));
         List<List<Detail>> out = new java.util.ArrayList<>();
         for (Map<String, List<Detail>> slugs : byKind.values()) {
@@ -243,24 +248,24 @@ public class SnapshotExporter {
         }
     }
 
-    private Loaded load(String kind, List<String> slugs) {
+    private Loaded load(String kind, List<String> slugs, int page) {
         Map<String, Object> details = new LinkedHashMap<>();
         Map<String, String> texts = new java.util.HashMap<>();
         Map<String, List<DocumentQueries.QuoteSpan>> quotes = Map.of();
         List<PositionView> cited = new java.util.ArrayList<>();
         switch (kind) {
-            case "documents" -> documents.details(slugs).forEach(d -> {
+            case "documents" -> documents.details(slugs, page).forEach(d -> {
                 details.put(d.document().slug(), d);
                 cited.addAll(d.positions());
                 cited.addAll(d.actorPositions());
             });
-            case "measures" -> measures.details(slugs).forEach(d -> {
+            case "measures" -> measures.details(slugs, page).forEach(d -> {
                 details.put(d.measure().slug(), d);
                 cited.addAll(d.positions());
             });
-            case "actors" -> actors.details(slugs).forEach(d -> {
+            case "actors" -> actors.details(slugs, page).forEach(d -> {
                 details.put(d.actor().slug(), d);
-                cited.addAll(d.positions());
+                cited.addAll(SitePages.shown(d));
             });
             case "texts" -> {
                 List<org.concordance.document.Document> docs = documents.withTexts(slugs).stream()
@@ -281,8 +286,9 @@ public class SnapshotExporter {
     /** Renders a batch of detail pages and writes each with its JSON twin; returns the site pages they link to. */
     private List<String> render(Writer w, List<Detail> batch) throws IOException {
         String kind = batch.get(0).kind();
+        int page = batch.get(0).page();
         List<String> slugs = batch.stream().map(Detail::slug).distinct().toList();
-        Loaded loaded = QuarkusTransaction.requiringNew().call(() -> load(kind, slugs));
+        Loaded loaded = QuarkusTransaction.requiringNew().call(() -> load(kind, slugs, page));
         String version = w.manifest.corpusVersion;
         List<String> found = new java.util.ArrayList<>();
         for (Detail d : batch) {
@@ -305,14 +311,14 @@ public class SnapshotExporter {
             found.addAll(w.page(d.path(), html));
             // the JSON twin (or the plain text) from the same view, as the API would answer it
             String api = "api/" + (kind.equals("texts") ? "documents" : kind) + "/" + d.slug() + (kind.equals("texts") ? "/text" : "");
-            String file = apiFile(api);
+            String file = page == 1 ? apiFile(api) : SnapshotPaths.api(api, page, "json");
             if (w.claimed.add(file)) {
                 if (detail instanceof DocumentRef) {
                     w.write(file, loaded.texts().get(d.slug()).getBytes(StandardCharsets.UTF_8));
                 } else {
                     w.write(file, api(detail));
                 }
-                if (detail instanceof DocumentDetail x) {
+                if (detail instanceof DocumentDetail x && page == 1) {
                     w.profiles.put(d.slug(), Profile.of(x));
                 }
             }
@@ -424,6 +430,9 @@ public class SnapshotExporter {
     private Manifest exportInto(Path tmp) throws IOException, InterruptedException {
         Manifest manifest = manifest();
         Writer w = new Writer(tmp, manifest);
+        itemPages.clear();
+        pagedMeasures = QuarkusTransaction.requiringNew().call(measures::withPagedPositions);
+        pagedDocuments = QuarkusTransaction.requiringNew().call(documents::withPagedSignatures);
         crawl(w, List.of("en", "zh"));
         HttpResponse<String> missing = get("en/this-page-does-not-exist", "text/html");
         w.write("404.html", notFound(w.rewrite("404.html", missing.body())));
@@ -468,6 +477,42 @@ public class SnapshotExporter {
         m.commit = commit();
         m.exportedAt = OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString();
         return m;
+    }
+
+    /** A permalink's query on its detail page: {@code position=id} on a measure, {@code signature=id} on a document. */
+    private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("(?:en|zh)/(measures|documents)/([a-z0-9][a-z0-9-]*)");
+
+    /** The measures and documents whose items fill more than one page (read once per export); the others show them all on page 1. */
+    private volatile Set<String> pagedMeasures = Set.of();
+    private volatile Set<String> pagedDocuments = Set.of();
+    private final Map<String, Map<String, Integer>> itemPages = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The page of a detail that shows the item a permalink names ({@code en/measures/m} with
+     * {@code position=id}), or null when the query names no item of that page.
+     */
+    Integer itemPage(String path, String query) {
+        java.util.regex.Matcher m = ITEM.matcher(path);
+        if (!m.matches()) {
+            return null;
+        }
+        boolean measure = m.group(1).equals("measures");
+        String prefix = (measure ? "position" : "signature") + "=";
+        if (!query.startsWith(prefix) || query.indexOf('&') >= 0) {
+            return null;
+        }
+        String slug = m.group(2);
+        if (!(measure ? pagedMeasures : pagedDocuments).contains(slug)) {
+            return 1;
+        }
+        String id = java.net.URLDecoder.decode(query.substring(prefix.length()), StandardCharsets.UTF_8);
+        Integer page = itemPages.computeIfAbsent(m.group(1) + "/" + slug, k -> QuarkusTransaction.requiringNew()
+                .call(() -> measure ? measures.positionPages(slug) : documents.signaturePages(slug))).get(id);
+        if (page == null) {
+            throw new IllegalStateException("a page links to " + (measure ? "position " : "signature ") + id + " on " + path
+                    + ", which that page's list does not hold");
+        }
+        return page;
     }
 
     /** Writes files under the temporary directory, rewriting pages as they come. */
@@ -621,6 +666,9 @@ public class SnapshotExporter {
             if (clean.equals("en") || clean.startsWith("en/") || clean.equals("zh") || clean.startsWith("zh/")) {
                 String query = uri.getRawQuery();
                 Integer page = query == null ? null : pageOf(query, false);
+                if (page == null && query != null) {
+                    page = itemPage(clean, query); // a permalink: the page that shows the item
+                }
                 if (page != null) {
                     // A later page of a list is a page of its own, crawled like any other.
                     String paged = page == 1 ? clean : clean + "?page=" + page;
@@ -651,6 +699,9 @@ public class SnapshotExporter {
         /** Page n of a paged detail: {@code api/x?page=n} written as {@code api/x/page-n.json}. */
         void pagedResource(String address) throws IOException, InterruptedException {
             String[] parts = address.split("\\?page=", 2);
+            if (!claimed.add(SnapshotPaths.api(parts[0], Integer.parseInt(parts[1]), "json"))) {
+                return; // a detail's page, written with its HTML
+            }
             HttpResponse<String> r = get(address, "application/json");
             if (r.statusCode() != 200) {
                 throw new IllegalStateException(address + " answered " + r.statusCode());
@@ -841,8 +892,11 @@ public class SnapshotExporter {
         for (var e : QuarkusTransaction.requiringNew().call(search::entries)) {
             String link = e.link().startsWith(base()) ? e.link().substring(base().length()) : e.link();
             String[] parts = link.split("#", 2);
+            String[] query = parts[0].split("\\?", 2);
+            Integer page = query.length > 1 ? itemPage("en/" + query[0], query[1]) : null;
+            String path = "en/" + query[0] + (page == null || page == 1 ? "" : "?page=" + page);
             entries.add(new StaticSearch.Entry(e.kind(), e.title(), e.text(),
-                    SnapshotPaths.page("en/" + parts[0]) + (parts.length > 1 ? "#" + parts[1] : "")));
+                    SnapshotPaths.page(path) + (parts.length > 1 ? "#" + parts[1] : "")));
         }
         long started = System.nanoTime();
         StaticSearch.Index index = StaticSearch.build(entries);

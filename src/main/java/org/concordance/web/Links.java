@@ -34,6 +34,15 @@ public class Links {
         return to(kind + "/" + encode(slug));
     }
 
+    /**
+     * The permalink of an item shown on a paged detail page (a position on its measure's page, a
+     * signature on its document's): {@code /measures/m?position=id#position-id}. The page finds
+     * which of its pages holds the item, so the link stays valid however the list grows.
+     */
+    public String item(String kind, String slug, String item, String id) {
+        return page(kind, slug) + "?" + item + "=" + encode(id) + "#" + item + "-" + id;
+    }
+
     public static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }

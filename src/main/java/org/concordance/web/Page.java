@@ -6,8 +6,18 @@ import java.util.List;
 public record Page<T>(List<T> items, long total, int page, int size, int pages) implements Tabular {
 
     public static <T> Page<T> of(List<T> items, long total, PageRequest request) {
-        int pages = (int) Math.max(1, (total + request.size() - 1) / request.size());
-        return new Page<>(items, total, request.page(), request.size(), pages);
+        return new Page<>(items, total, request.page(), request.size(), pages(total, request.size()));
+    }
+
+    /** How many pages of {@code size} rows {@code total} rows fill (1 for none: page 1 always exists). */
+    public static int pages(long total, int size) {
+        return (int) Math.max(1, (total + size - 1) / size);
+    }
+
+    /** Page {@code page} (from 1) of a list already in its order: empty past the end. */
+    public static <T> List<T> slice(List<T> all, int page, int size) {
+        int from = (int) Math.min(all.size(), (long) (page - 1) * size);
+        return all.subList(from, Math.min(all.size(), from + size));
     }
 
     @Override

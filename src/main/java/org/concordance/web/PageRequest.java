@@ -11,6 +11,12 @@ public record PageRequest(int page, int size, String sort, boolean descending) {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
 
+    /**
+     * Rows a detail (a document, a measure, an actor) shows per page of each list that grows
+     * with the corpus (a document's signatures, a measure's positions): the API's largest page.
+     */
+    public static final int DETAIL_ROWS = MAX_SIZE;
+
     public static PageRequest of(String page, String size, String sort, List<String> allowedSorts, String defaultSort) {
         int p = integer("page", page, 1, 1, Integer.MAX_VALUE / MAX_SIZE);
         int s = integer("size", size, DEFAULT_SIZE, 1, MAX_SIZE);

@@ -32,6 +32,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, "Not found", "No " + kind + " with slug '" + shown + "'", null, shown);
     }
 
+    /** 404: an item (a position, a signature) that the list it is asked of does not hold. */
+    public static ProblemException notOn(String item, String id, String list) {
+        String shown = id == null ? "" : org.concordance.corpus.Problem.abbreviate(id);
+        return new ProblemException(404, "Not found", "No " + item + " '" + shown + "' on " + list, null, shown);
+    }
+
     /** 404: a page past the end of a list shown a page at a time (or not a page number at all). */
     public static ProblemException noPage(String list, String page, int pages) {
         String shown = page == null ? "" : org.concordance.corpus.Problem.abbreviate(page);
