@@ -32,7 +32,6 @@ import org.concordance.corpus.CorpusImport;
 import org.concordance.corpus.CorpusService;
 import org.concordance.actor.ActorQueries;
 import org.concordance.actor.ActorViews.ActorDetail;
-import org.concordance.actor.SignatureRole;
 import org.concordance.compare.Leaning;
 import org.concordance.document.DocumentQueries;
 import org.concordance.document.DocumentViews.DocumentDetail;
@@ -241,7 +240,7 @@ public class SnapshotExporter {
 
     /** What one batch needs from the database, read in one transaction; rendering needs none. */
     private record Loaded(Map<String, Object> details, Map<String, DocumentRef> sources, Map<String, String> texts,
-            Map<String, List<DocumentQueries.QuoteSpan>> quotes) {
+            Map<String, List<DocumentQueries.QuoteSpan>> quotes, Map<String, Set<String>> signatories) {
 
         SitePages.Sources lookup() {
             return slugs -> slugs.stream().filter(sources::containsKey).map(sources::get).toList();
@@ -252,6 +251,8 @@ public class SnapshotExporter {
         Map<String, Object> details = new LinkedHashMap<>();
         Map<String, String> texts = new java.util.HashMap<>();
         Map<String, List<DocumentQueries.QuoteSpan>> quotes = Map.of();
+        // every signatory, as the engine's comparison counts them: a document's page shows only a page of its signatures
+        Map<String, Set<String>> signatories = kind.equals("documents") && page == 1 ? facts.signatories(slugs) : Map.of();
         List<PositionView> cited = new java.util.ArrayList<>();
         switch (kind) {
             case "documents" -> documents.details(slugs, page).forEach(d -> {
@@ -280,7 +281,7 @@ public class SnapshotExporter {
         }
         Map<String, DocumentRef> sources = new java.util.HashMap<>();
         documents.refs(SitePages.citedSlugs(cited)).forEach(r -> sources.put(r.slug(), r));
-        return new Loaded(details, sources, texts, quotes);
+        return new Loaded(details, sources, texts, quotes, signatories);
     }
 
     /** Renders a batch of detail pages and writes each with its JSON twin; returns the site pages they link to. */
@@ -319,7 +320,7 @@ public class SnapshotExporter {
                     w.write(file, api(detail));
                 }
                 if (detail instanceof DocumentDetail x && page == 1) {
-                    w.profiles.put(d.slug(), Profile.of(x));
+                    w.profiles.put(d.slug(), Profile.of(x, loaded.signatories().get(d.slug())));
                 }
             }
         }
@@ -854,13 +855,13 @@ public class SnapshotExporter {
     /**
      * What the in-browser comparison of a document needs, taken from the detail the engine's
      * query service built: the measure types it is for (stances that lean for, by the engine's
-     * {@link Leaning}), every type it names, and its signatories (the endorsing roles).
+     * {@link Leaning}), every type it names, and its signatories (the endorsing roles), all of
+     * them as {@code Facts.signatories} reads them for the engine, not the page's share.
      */
     record Profile(String titleEn, String titleOriginal, @com.fasterxml.jackson.annotation.JsonProperty("for") List<String> forTypes,
             List<String> named, List<String> signatories) {
 
-        static Profile of(DocumentDetail d) {
-            String slug = d.document().slug();
+        static Profile of(DocumentDetail d, Set<String> signatories) {
             Set<String> named = new LinkedHashSet<>();
             Set<String> leaningFor = new LinkedHashSet<>();
             for (PositionView p : d.positions()) {
@@ -869,12 +870,8 @@ public class SnapshotExporter {
                     leaningFor.add(p.measure().type().code());
                 }
             }
-            Set<String> endorsing = new java.util.HashSet<>();
-            SignatureRole.ENDORSING.forEach(r -> endorsing.add(r.code()));
-            List<String> signatories = d.signatures().stream().filter(s -> s.document().equals(slug) && endorsing.contains(s.role()))
-                    .map(s -> s.actor().slug()).distinct().toList();
             return new Profile(d.document().titleEn(), d.document().titleOriginal(), List.copyOf(leaningFor), List.copyOf(named),
-                    signatories);
+                    List.copyOf(signatories));
         }
     }
 

@@ -239,6 +239,21 @@ class DetailBoundTest {
             }
             assertTrue(entries.indexOf(wanted) >= 0, "the search entries link " + wanted);
             assertTrue(entries.indexOf("?position=") < 0 && entries.indexOf("?signature=") < 0, "no permalink query is left in the snapshot");
+            // the in-browser comparison counts every signatory, not those of the letter's first page
+            // (the generator's roles, initiated and signed, both endorse)
+            long signatories = json("/api/documents/" + LETTER).getLong("signatureCount");
+            com.fasterxml.jackson.databind.JsonNode profile = null;
+            try (var files = Files.list(out.resolve("compare"))) {
+                for (Path f : files.toList()) {
+                    String js = Files.readString(f, StandardCharsets.UTF_8);
+                    String data = js.substring(js.indexOf(',') + 1, js.lastIndexOf(");"));
+                    if (mapper.readTree(data).has(LETTER)) {
+                        profile = mapper.readTree(data).get(LETTER);
+                    }
+                }
+            }
+            assertNotNull(profile, "the compare shards hold the letter");
+            assertEquals(signatories, profile.get("signatories").size());
         } finally {
             try (var files = Files.walk(out.getParent())) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
