@@ -12,17 +12,6 @@ import java.util.Map;
  */
 public final class Charts {
 
-    /** Letter and colour of each stance; the letter is drawn in every cell. */
-    static final Map<String, String[]> STANCE = Map.of(
-            "proposes", new String[] { "P", "#1b5e20", "#ffffff" },
-            "supports", new String[] { "S", "#43a047", "#ffffff" },
-            "conditional", new String[] { "C", "#aed581", "#111111" },
-            "discusses", new String[] { "D", "#cfd8dc", "#111111" },
-            "insufficient", new String[] { "I", "#ffb300", "#111111" },
-            "too-far", new String[] { "F", "#e57373", "#111111" },
-            "opposes", new String[] { "O", "#b71c1c", "#ffffff" },
-            "no-position", new String[] { "N", "#eeeeee", "#111111" });
-
     public record HeatRow(String label, String href, List<String> stances, List<Integer> evidence) {
     }
 
@@ -35,7 +24,13 @@ public final class Charts {
     private Charts() {
     }
 
-    public static String heatMap(String title, String desc, List<String> columns, List<HeatRow> rows) {
+    /**
+     * Documents by measure types: per cell the stance's colour (the style sheet's, by the classes
+     * {@code cell-<stance>} and {@code mark-<stance>}: the colours are declared there only), its
+     * letter and, on hover, its label, both in the page's language.
+     */
+    public static String heatMap(String title, String desc, List<String> columns, List<HeatRow> rows,
+            java.util.function.Function<String, String> letter, java.util.function.Function<String, String> label) {
         int labelW = 230;
         int cell = 34;
         int headerH = 150;
@@ -54,14 +49,14 @@ public final class Charts {
                     y + cell / 2 + 4, esc(shorten(row.label(), 34))));
             for (int c = 0; c < row.stances().size(); c++) {
                 String stance = row.stances().get(c);
-                String[] style = stance == null ? new String[] { "", "#ffffff", "#111111" } : STANCE.get(stance);
                 int x = labelW + c * cell;
-                b.append(String.format("<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\" stroke=\"#9e9e9e\">"
-                        + "<title>%s: %s</title></rect>", x, y, cell - 2, cell - 2, style[1], esc(row.label() + " / " + columns.get(c)),
-                        esc(stance == null ? "-" : stance + " (" + row.evidence().get(c) + ")")));
+                b.append(String.format("<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" class=\"cell-%s\" stroke=\"#9e9e9e\">"
+                        + "<title>%s: %s</title></rect>", x, y, cell - 2, cell - 2, stance == null ? "none" : stance,
+                        esc(row.label() + " / " + columns.get(c)),
+                        esc(stance == null ? "-" : label.apply(stance) + " (" + row.evidence().get(c) + ")")));
                 if (stance != null) {
-                    b.append(String.format("<text x=\"%d\" y=\"%d\" font-size=\"13\" text-anchor=\"middle\" fill=\"%s\">%s</text>",
-                            x + cell / 2 - 1, y + cell / 2 + 4, style[2], style[0]));
+                    b.append(String.format("<text x=\"%d\" y=\"%d\" font-size=\"13\" text-anchor=\"middle\" class=\"mark-%s\">%s</text>",
+                            x + cell / 2 - 1, y + cell / 2 + 4, stance, esc(letter.apply(stance))));
                 }
             }
         }

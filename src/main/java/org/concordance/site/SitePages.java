@@ -404,7 +404,8 @@ public class SitePages {
                 r.document().titleOriginal()), ui.document(r.document().slug()),
                 r.cells().stream().map(c -> c.stance() == null ? null : c.stance().code()).toList(),
                 r.cells().stream().map(MatrixCell::evidence).toList())).toList();
-        String svg = Charts.heatMap(ui.t("matrix.chart.title"), ui.t("matrix.chart.desc"), columns, rows);
+        String svg = Charts.heatMap(ui.t("matrix.chart.title"), ui.t("matrix.chart.desc"), columns, rows,
+                code -> ui.t("letter." + code), code -> ui.t("code." + code));
         Pager pager = Pager.of(ui, "matrix", n, m.pages());
         return Templates.matrix(frame(pager.title(ui.t("matrix.title")), Pager.onPage("api/matrix", n), List.of()), m, svg, pager)
                 .render();

@@ -184,6 +184,23 @@ class SitePagesTest {
     }
 
     @Test
+    void theHeatMapTakesItsColoursFromTheStyleSheetAndItsWordsFromThePagesLanguage() throws Exception {
+        Document zh = page("/zh/matrix");
+        Element svg = zh.selectFirst("svg[aria-labelledby^=heatmap]");
+        assertNotNull(svg);
+        assertTrue(svg.select("rect[fill]").isEmpty(), "no colour is declared in the chart");
+        Element proposes = svg.selectFirst("rect.cell-proposes");
+        assertNotNull(proposes, "the pause letter proposes: its cell is classed by the stance");
+        assertTrue(proposes.selectFirst("title").text().contains("提出"), proposes.selectFirst("title").text());
+        assertTrue(svg.select("text.mark-proposes").eachText().contains("提"), "the stance's letter in Chinese");
+        String css = given().get("/static/site.css").then().statusCode(200).extract().asString();
+        for (org.concordance.position.Stance s : org.concordance.position.Stance.values()) {
+            assertTrue(css.contains("--" + s.code() + ":#") && css.contains(".cell-" + s.code() + " { fill:var(--" + s.code() + "); }")
+                    && css.contains(".stance-" + s.code() + " { background:var(--" + s.code() + ")"), "site.css colours " + s.code());
+        }
+    }
+
+    @Test
     void searchPage() {
         Document d = page("/search?q=%E6%9A%82%E5%81%9C");
         List<String> links = d.select("ol.results > li > a").eachAttr("href");
