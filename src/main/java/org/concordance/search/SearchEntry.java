@@ -15,6 +15,9 @@ package org.concordance.search;
  */
 public record SearchEntry(String kind, String slug, String title, String text, String link, String owner) {
 
+    /** Every kind of entry (the pages name each in their language: {@code search.kind.<kind>}). */
+    public static final java.util.List<String> KINDS = java.util.List.of("document", "measure", "actor", "evidence");
+
     public SearchEntry(String kind, String slug, String title, String text, String link) {
         this(kind, slug, title, text, link, null);
     }

@@ -169,6 +169,11 @@ public final class Ui {
         return language == Language.ZH ? zh + "（" + en + "）" : en + " (" + zh + ")";
     }
 
+    /** What a search hit is (document, measure, person or organisation, quote), in the page's language. */
+    public String searchKind(String kind) {
+        return t("search.kind." + kind);
+    }
+
     public String typeLabel(Object type) {
         MeasureType t = type instanceof MeasureType m ? m
                 : Coded.fromCode(MeasureType.class, String.valueOf(type)).orElse(null);

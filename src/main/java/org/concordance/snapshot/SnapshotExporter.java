@@ -862,17 +862,50 @@ public class SnapshotExporter {
             List<String> named, List<String> signatories) {
 
         static Profile of(DocumentDetail d, Set<String> signatories) {
-            Set<String> named = new LinkedHashSet<>();
-            Set<String> leaningFor = new LinkedHashSet<>();
+            // in the types' own order, as the engine's comparison lists them (EnumSet)
+            Set<org.concordance.measure.MeasureType> named = java.util.EnumSet.noneOf(org.concordance.measure.MeasureType.class);
+            Set<org.concordance.measure.MeasureType> leaningFor = java.util.EnumSet.noneOf(org.concordance.measure.MeasureType.class);
             for (PositionView p : d.positions()) {
-                named.add(p.measure().type().code());
+                named.add(p.measure().type());
                 if (Leaning.of(p.stance()) == Leaning.FOR) {
-                    leaningFor.add(p.measure().type().code());
+                    leaningFor.add(p.measure().type());
                 }
             }
-            return new Profile(d.document().titleEn(), d.document().titleOriginal(), List.copyOf(leaningFor), List.copyOf(named),
+            return new Profile(d.document().titleEn(), d.document().titleOriginal(), codes(leaningFor), codes(named),
                     List.copyOf(signatories));
         }
+
+        private static List<String> codes(Set<org.concordance.measure.MeasureType> types) {
+            return types.stream().map(org.concordance.measure.MeasureType::code).toList();
+        }
+    }
+
+    /**
+     * The words the snapshot's script shows, per language, from the message bundle the pages use:
+     * the compare's and the search's headings, the kinds of search hit, the measure types' labels.
+     */
+    private Map<String, Map<String, Object>> labels() {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        for (Language l : Language.values()) {
+            Ui ui = Ui.of(l, links, "");
+            Map<String, Object> words = new LinkedHashMap<>();
+            for (String key : List.of("compare.pick", "compare.similarity", "compare.shared", "compare.unique", "compare.signatories",
+                    "search.results")) {
+                words.put(key, ui.t(key));
+            }
+            Map<String, String> kinds = new LinkedHashMap<>();
+            for (String kind : org.concordance.search.SearchEntry.KINDS) {
+                kinds.put(kind, ui.searchKind(kind));
+            }
+            words.put("kinds", kinds);
+            Map<String, String> types = new LinkedHashMap<>();
+            for (org.concordance.measure.MeasureType t : org.concordance.measure.MeasureType.values()) {
+                types.put(t.code(), ui.typeLabel(t));
+            }
+            words.put("types", types);
+            out.put(l.code(), words);
+        }
+        return out;
     }
 
     /** Documents per shard of the in-browser comparison's data. */
@@ -921,6 +954,7 @@ public class SnapshotExporter {
                 .put("entryChunk", StaticSearch.ENTRIES_PER_CHUNK).put("entryChunks", index.shape().entryChunks())
                 .set("stopWords", json.valueToTree(StaticSearch.STOP));
         shape.putObject("compare").put("documents", w.profiles.size()).put("shards", shards);
+        shape.set("labels", json.valueToTree(labels()));
         w.write("snapshot-index.js", "window.CONCORDANCE_SNAPSHOT = " + json.writeValueAsString(shape).replace("<", "\\u003c") + ";\n");
     }
 

@@ -10,6 +10,9 @@
   var main = document.getElementById("main");
   var params = new URLSearchParams(window.location.search);
   var zh = document.documentElement.lang.indexOf("zh") === 0;
+  /** The page's words, from the message bundle the server's pages use (snapshot-index.js). */
+  var words = data.labels[zh ? "zh" : "en"];
+  function type(code) { return words.types[code] || code; }
   var up = (document.querySelector("link[rel=stylesheet]").getAttribute("href") || "").replace(/static\/site\.css$/, "");
   var loaded = {};
   window.CONCORDANCE_LOADED = function (name, value) { loaded[name] = value; };
@@ -66,7 +69,7 @@
   function show(chosen, documents) {
     var section = el("section", null, { id: "result" });
     if (chosen.length < 2 || chosen.length > 4 || chosen.some(function (s) { return !documents[s]; })) {
-      section.appendChild(el("p", zh ? "请选择两到四份文件。" : "Pick two to four documents.", { "class": "error", role: "alert" }));
+      section.appendChild(el("p", words["compare.pick"], { "class": "error", role: "alert" }));
       main.appendChild(section);
       return;
     }
@@ -82,17 +85,17 @@
     var heading = el("h2", chosen.map(function (s) { return documents[s].titleEn; }).join(" · "), { id: "result-h" });
     section.appendChild(heading);
     var p = el("p");
-    p.appendChild(el("strong", (zh ? "相似度" : "Similarity") + ": "));
+    p.appendChild(el("strong", words["compare.similarity"] + ": "));
     p.appendChild(el("span", String(similarity), { id: "similarity" }));
     section.appendChild(p);
     var shared = documents[chosen[0]].named.filter(function (t) {
       return chosen.every(function (s) { return documents[s].named.indexOf(t) >= 0; });
     });
-    section.appendChild(el("h3", zh ? "共有的措施类型" : "Shared measure types"));
+    section.appendChild(el("h3", words["compare.shared"]));
     var ul = el("ul", null, { "class": "inline" });
     shared.forEach(function (t) {
       var li = el("li");
-      li.appendChild(el("h4", null)).appendChild(el("a", t, { href: up + (zh ? "zh" : "en") + "/measure-types/" + t + "/index.html" }));
+      li.appendChild(el("h4", null)).appendChild(el("a", type(t), { href: up + (zh ? "zh" : "en") + "/measure-types/" + t + "/index.html" }));
       ul.appendChild(li);
     });
     section.appendChild(ul);
@@ -100,13 +103,13 @@
       var only = documents[s].named.filter(function (t) {
         return chosen.every(function (o) { return o === s || documents[o].named.indexOf(t) < 0; });
       });
-      section.appendChild(el("h3", (zh ? "仅见于 " : "Only in ") + s));
-      section.appendChild(el("p", only.length ? only.join(", ") : "—"));
+      section.appendChild(el("h3", words["compare.unique"] + " " + s));
+      section.appendChild(el("p", only.length ? only.map(type).join(", ") : "—"));
     });
     var common = documents[chosen[0]].signatories.filter(function (a) {
       return chosen.every(function (s) { return documents[s].signatories.indexOf(a) >= 0; });
     });
-    section.appendChild(el("h3", zh ? "共同签署者" : "Common signatories"));
+    section.appendChild(el("h3", words["compare.signatories"]));
     section.appendChild(el("p", common.length ? common.join(", ") : "—"));
     main.appendChild(section);
   }
@@ -182,12 +185,12 @@
   }
 
   function render(q, total, entries) {
-    var count = el("p", total + (zh ? " 条结果：“" : " results for “") + q + "”", { id: "result-count" });
+    var count = el("p", total + " " + words["search.results"] + " “" + q + "”", { id: "result-count" });
     var ol = el("ol", null, { "class": "results" });
     entries.forEach(function (h) {
       var li = el("li");
       li.appendChild(el("a", h[1], { href: up + h[2].replace(/^en\//, zh ? "zh/" : "en/") }));
-      li.appendChild(el("span", " " + h[0], { "class": "meta" }));
+      li.appendChild(el("span", " " + (words.kinds[h[0]] || h[0]), { "class": "meta" }));
       li.appendChild(el("p", h[3], { "class": "snippet" }));
       ol.appendChild(li);
     });

@@ -207,6 +207,9 @@ class SitePagesTest {
         assertTrue(d.selectFirst("#result-count").text().startsWith(links.size() + " "), d.selectFirst("#result-count").text());
         assertTrue(links.contains("/documents/fli-pause-letter-zh"), links.toString());
         assertTrue(d.select("ol.results .snippet").text().contains("«暂停»"), "matches marked in snippets");
+        assertTrue(d.select("ol.results .meta").eachText().contains("quote"), "the kind of hit in words, not its code");
+        List<String> zh = page("/zh/search?q=%E6%9A%82%E5%81%9C").select("ol.results .meta").eachText();
+        assertTrue(zh.contains("引文") && zh.contains("文件") && !zh.contains("evidence"), zh.toString());
     }
 
     @Test

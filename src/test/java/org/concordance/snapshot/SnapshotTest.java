@@ -236,6 +236,11 @@ class SnapshotTest {
             page.navigate(dir.resolve("en/compare/index.html").toUri() + "?documents=fli-pause-letter&documents=idais-ditchley-statement");
             page.waitForSelector("#similarity");
             assertEquals(served, page.locator("#similarity").textContent(), "compare works from file:// too");
+            // in the page's words: the measure types by their labels, as the service's compare page shows them
+            List<String> sharedLive = Jsoup.parse(given().header("Accept", "text/html")
+                    .get("/compare?documents=fli-pause-letter&documents=idais-ditchley-statement").asString()).select("#result h4").eachText();
+            assertTrue(sharedLive.contains("Third-party audits"), sharedLive.toString());
+            assertEquals(sharedLive, page.locator("#result h4").allTextContents());
 
             // Search from file:// too, loading only the shards of the query's terms: the hits the index gives in Java.
             for (String q : List.of("pausing training", "暂停", "red lines")) {
@@ -246,6 +251,8 @@ class SnapshotTest {
                 assertTrue(page.locator("#result-count").textContent().startsWith(expected + " "),
                         q + ": " + page.locator("#result-count").textContent() + " vs " + expected);
                 assertEquals(Math.min(100, expected), page.locator("ol.results li").count(), q);
+                List<String> kinds = page.locator("ol.results li .meta").allTextContents().stream().map(String::strip).distinct().toList();
+                assertTrue(List.of("文件", "措施", "人物或机构", "引文").containsAll(kinds), q + ": hit kinds in Chinese, got " + kinds);
             }
             browser.close();
         } finally {
