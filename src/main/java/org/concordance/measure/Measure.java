@@ -1,19 +1,17 @@
 package org.concordance.measure;
 
-import java.util.List;
-
 import jakarta.persistence.*;
 
 import org.concordance.document.Document;
-import org.concordance.measure.parameters.*;
+import org.concordance.measure.parameters.MeasureParameters;
+import org.concordance.measure.parameters.ParameterRecords;
 import org.hibernate.annotations.NaturalId;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * One governance measure as a document states it: a typed entity whose parameters live in
- * the embedded record of its type (columns prefixed with the type, e.g.
- * {@code moratorium_duration_months}); the other types' columns stay null.
+ * One governance measure as a document states it: a typed entity whose parameters are the
+ * record of its type ({@link MeasureType#parametersType()}), stored as one JSON document.
  */
 @Entity
 @Table(name = "measure")
@@ -46,59 +44,31 @@ public class Measure extends PanacheEntityBase {
     @Column(length = 4000)
     public String summaryEn;
 
-    @Embedded public Moratorium moratorium;
-    @Embedded public ComputeTracking computeTracking;
-    @Embedded public ComputeCap computeCap;
-    @Embedded public Watermarking watermarking;
-    @Embedded public ThirdPartyAudit thirdPartyAudit;
-    @Embedded public Licensing licensing;
-    @Embedded public ShutdownRedLines shutdownRedLines;
-    @Embedded public Liability liability;
-    @Embedded public SafetyResearchFunding safetyResearchFunding;
-    @Embedded public Regulator regulator;
-    @Embedded public IncidentReporting incidentReporting;
-    @Embedded public RiskDisclosure riskDisclosure;
-    @Embedded public Transparency transparency;
-    @Embedded public InternationalCoordination internationalCoordination;
-    @Embedded public SafetyStandards safetyStandards;
-    @Embedded public ResearchPriorities researchPriorities;
-    @Embedded public SocietalResilience societalResilience;
-    @Embedded public ModelEvaluation modelEvaluation;
-    @Embedded public Legislation legislation;
+    /**
+     * The typed parameters: the record of this measure's type as one JSON document (its
+     * components by name, enumerations by code), so that a new type needs no column of its own.
+     */
+    @Column(name = "parameters_json", length = 30000)
+    String parametersJson;
+
+    /** The record read from {@link #parametersJson}, once per loaded entity. */
+    @Transient
+    private MeasureParameters parameters;
 
     /** The typed parameters of this measure's type; never null (an all-empty record when the source states none). */
     public MeasureParameters parameters() {
-        List<MeasureParameters> all = java.util.Arrays.asList(moratorium, computeTracking, computeCap, watermarking,
-                thirdPartyAudit, licensing, shutdownRedLines, liability, safetyResearchFunding, regulator,
-                incidentReporting, riskDisclosure, transparency, internationalCoordination, safetyStandards,
-                researchPriorities, societalResilience, modelEvaluation, legislation);
-        return all.stream().filter(p -> p != null && type.parametersType().isInstance(p)).findFirst()
-                .orElseGet(() -> ParameterRecords.empty(type.parametersType()));
+        if (parameters == null) {
+            parameters = parametersJson == null ? ParameterRecords.empty(type.parametersType())
+                    : ParameterRecords.fromJson(type.parametersType(), parametersJson);
+        }
+        return parameters;
     }
 
     /** Sets the parameters and the type they belong to. */
     public void setParameters(MeasureParameters p) {
         type = MeasureType.of(p);
-        if (p instanceof Moratorium x) moratorium = x;
-        else if (p instanceof ComputeTracking x) computeTracking = x;
-        else if (p instanceof ComputeCap x) computeCap = x;
-        else if (p instanceof Watermarking x) watermarking = x;
-        else if (p instanceof ThirdPartyAudit x) thirdPartyAudit = x;
-        else if (p instanceof Licensing x) licensing = x;
-        else if (p instanceof ShutdownRedLines x) shutdownRedLines = x;
-        else if (p instanceof Liability x) liability = x;
-        else if (p instanceof SafetyResearchFunding x) safetyResearchFunding = x;
-        else if (p instanceof Regulator x) regulator = x;
-        else if (p instanceof IncidentReporting x) incidentReporting = x;
-        else if (p instanceof RiskDisclosure x) riskDisclosure = x;
-        else if (p instanceof Transparency x) transparency = x;
-        else if (p instanceof InternationalCoordination x) internationalCoordination = x;
-        else if (p instanceof SafetyStandards x) safetyStandards = x;
-        else if (p instanceof ResearchPriorities x) researchPriorities = x;
-        else if (p instanceof SocietalResilience x) societalResilience = x;
-        else if (p instanceof ModelEvaluation x) modelEvaluation = x;
-        else if (p instanceof Legislation x) legislation = x;
-        else throw new IllegalArgumentException("Measure has no column group for " + p.getClass().getSimpleName());
+        parameters = p;
+        parametersJson = ParameterRecords.toJson(p);
     }
 
     public static Measure findBySlug(String slug) {

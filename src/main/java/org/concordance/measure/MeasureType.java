@@ -7,8 +7,10 @@ import org.concordance.measure.parameters.*;
 
 /**
  * Every kind of governance measure Concordance knows, with the record that holds its typed
- * parameters. Adding a type means: a record in {@code parameters/}, a constant here, an
- * {@code @Embedded} field in {@link Measure}, and its columns in a Flyway migration.
+ * parameters. Adding a type means: a record in {@code parameters/} and a constant here, plus
+ * the labels of its parameters in the message bundle ({@code param.<key>}, English and Chinese);
+ * {@link Measure} stores any record as JSON, and the corpus schema and the parameter table of
+ * {@code proposals/README.md} are generated ({@code ./mvnw -q compile exec:java@schema}).
  */
 public enum MeasureType implements Coded {
     MORATORIUM("Moratorium / pause", "暂停", Moratorium.class, true),

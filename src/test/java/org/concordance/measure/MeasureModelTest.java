@@ -29,13 +29,27 @@ class MeasureModelTest {
     EntityManager em;
 
     @Test
-    void everyParameterRecordHasExactlyOneType() {
-        List<Class<?>> records = Arrays.asList(MeasureParameters.class.getPermittedSubclasses());
-        assertEquals(records.size(), MeasureType.values().length);
+    void everyParameterRecordHasExactlyOneTypeAndTheEntityNamesNone() {
+        java.util.Set<Class<?>> records = new java.util.LinkedHashSet<>();
         for (MeasureType t : MeasureType.values()) {
-            assertTrue(records.contains(t.parametersType()), t + " has a permitted record");
+            records.add(t.parametersType());
         }
+        assertEquals(MeasureType.values().length, records.size(), "one record per type");
+        records.forEach(r -> assertTrue(r.isRecord() && MeasureParameters.class.isAssignableFrom(r), r.toString()));
         assertEquals(6, Arrays.stream(MeasureType.values()).filter(MeasureType::core).count(), "six first-class types");
+        // A new type is its record and its constant: the entity has no field, column or branch per type.
+        for (java.lang.reflect.Field f : Measure.class.getDeclaredFields()) {
+            assertTrue(!records.contains(f.getType()), "Measure has a field of one type's record: " + f);
+        }
+    }
+
+    @Test
+    @TestTransaction
+    void aMeasureStoresItsRecordAsOneJsonDocumentWithCodes() {
+        Object stored = em.createNativeQuery("select parameters_json from measure where slug = 'fli-six-month-pause'").getSingleResult();
+        String json = String.valueOf(stored);
+        assertTrue(json.contains("\"durationMonths\":6") && json.contains("\"minimumDuration\":true"), json);
+        assertTrue(!json.contains("null"), "silent components are left out: " + json);
     }
 
     @Test

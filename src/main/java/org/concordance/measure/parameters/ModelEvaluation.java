@@ -1,9 +1,7 @@
 package org.concordance.measure.parameters;
 
-import jakarta.persistence.Embeddable;
 
 /** Evaluations or safety testing of a model, by its developer or unnamed evaluators: what is tested, when. */
-@Embeddable
 public record ModelEvaluation(
         String evaluatedBy,
         String evaluates,

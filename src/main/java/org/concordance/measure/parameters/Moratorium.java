@@ -1,12 +1,8 @@
 package org.concordance.measure.parameters;
 
 import org.concordance.measure.Scope;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Embeddable;
 
 /** A pause on some activity: how long, on what, above which threshold, for whom, how enforced. */
-@Embeddable
 public record Moratorium(
         @Stricter(unboundedWhen = "indefinite") Integer durationMonths,
         @Stricter Boolean minimumDuration,
@@ -14,7 +10,7 @@ public record Moratorium(
         String pausedActivity,
         String capabilityThreshold,
         String appliesTo,
-        @Stricter @Enumerated(EnumType.STRING) Scope scope,
+        @Stricter Scope scope,
         @Stricter Boolean includesGovernmentsAndMilitaries,
         String verification,
         String fallbackEnforcement) implements MeasureParameters {

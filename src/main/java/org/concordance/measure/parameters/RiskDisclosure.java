@@ -1,9 +1,7 @@
 package org.concordance.measure.parameters;
 
-import jakarta.persistence.Embeddable;
 
 /** Disclosure of risk assessments, risk policies and predictions to authorities. */
-@Embeddable
 public record RiskDisclosure(
         String disclosedBy,
         String contents,

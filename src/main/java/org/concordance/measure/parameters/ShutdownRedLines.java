@@ -1,9 +1,7 @@
 package org.concordance.measure.parameters;
 
-import jakarta.persistence.Embeddable;
 
 /** Red lines that mandate shutting a system down, and who must show what to whom before it is built. */
-@Embeddable
 public record ShutdownRedLines(
         String redLines,
         String mandatedAction,

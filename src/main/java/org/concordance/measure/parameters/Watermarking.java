@@ -1,9 +1,7 @@
 package org.concordance.measure.parameters;
 
-import jakarta.persistence.Embeddable;
 
 /** Provenance and watermarking of AI output: purpose, mechanism and known limits. */
-@Embeddable
 public record Watermarking(
         String purpose,
         String mechanism,
