@@ -22,8 +22,8 @@ import org.concordance.web.Page;
 import org.concordance.web.PageRequest;
 import org.concordance.web.ProblemException;
 import org.concordance.web.Query;
-import org.concordance.web.Refs.ActorRef;
-import org.concordance.web.Refs.PositionView;
+import org.concordance.position.Refs.ActorRef;
+import org.concordance.position.Refs.PositionView;
 
 /** Actor reads for the API and the pages, each a fixed number of queries. */
 @ApplicationScoped
@@ -108,7 +108,7 @@ public class ActorQueries {
         }
         Map<String, PositionView> byId = new java.util.HashMap<>();
         facts.withEvidence(shownRows.stream().distinct().toList()).forEach(p -> byId.put(p.id(), p));
-        Map<String, org.concordance.web.Refs.SignatureView> signatures = new java.util.HashMap<>();
+        Map<String, org.concordance.position.Refs.SignatureView> signatures = new java.util.HashMap<>();
         facts.withSignatureEvidence(shownSignatures).forEach(s -> signatures.put(s.id(), s));
         Map<Long, List<String>> aliases = aliases(actors);
         return actors.stream().map(a -> {

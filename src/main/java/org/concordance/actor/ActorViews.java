@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.concordance.document.DocumentViews.ReferenceView;
-import org.concordance.web.Refs.PositionView;
-import org.concordance.web.Refs.SignatureView;
+import org.concordance.position.Refs.PositionView;
+import org.concordance.position.Refs.SignatureView;
 
 /** Records of the actor API and pages. */
 public interface ActorViews {

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.concordance.compare.Views.DocumentComparison;
 import org.concordance.compare.Views.MatrixCell;
 import org.concordance.measure.MeasureType;
-import org.concordance.web.Refs.DocumentRef;
+import org.concordance.position.Refs.DocumentRef;
 import org.concordance.web.Tabular;
 
 /** Records of the comparison API and pages: the engine's answers with the documents they are about. */

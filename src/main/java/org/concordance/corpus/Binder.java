@@ -37,7 +37,6 @@ import org.yaml.snakeyaml.nodes.Tag;
 public final class Binder {
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
     private static final Pattern LINES = Pattern.compile("\\s*(\\d{1,7})\\s*(?:-\\s*(\\d{1,7})\\s*)?");
 
     private final String file;
@@ -54,7 +53,7 @@ public final class Binder {
 
     /** kebab-case key for a camelCase component: {@code durationMonths} is {@code duration-months}. */
     public static String key(String component) {
-        return CAMEL.matcher(component).replaceAll("$1-$2").toLowerCase(Locale.ROOT);
+        return org.concordance.Text.kebab(component);
     }
 
     /** The components a curator writes as keys (everything but the {@link Loc}). */

@@ -24,7 +24,7 @@ import io.quarkus.runtime.StartupEvent;
  * serving what it had; the last outcome is kept for the health check and the admin API.
  */
 @ApplicationScoped
-public class CorpusService {
+public class CorpusService implements org.concordance.web.DataVersion {
 
     private static final Logger LOG = Logger.getLogger(CorpusService.class);
 
@@ -484,23 +484,14 @@ public class CorpusService {
         current = new Version(state.id, hash);
     }
 
-    /**
-     * A corpus version as served: the row id of its import (ids only grow) and its hash. A
-     * response whose version is still the newest import in the database once it is built comes
-     * from exactly that version (see {@code web.CachingFilter}).
-     */
-    public record Version(long importId, String hash) {
-    }
-
-    /** The version served now, or null when none is loaded. */
+    @Override
     public Version current() {
         return current;
     }
 
-    /** Hash of the corpus in the database, or null when none is loaded. */
-    public String currentHash() {
-        Version v = current;
-        return v == null ? null : v.hash();
+    @Override
+    public boolean isNewest(long importId) {
+        return Long.valueOf(importId).equals(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(CorpusImport::latestId));
     }
 
     /** The version listeners (search index, caches) last heard of: once per version, also after an unchanged start. */

@@ -16,9 +16,7 @@ public record Problem(Loc at, String message) implements Comparable<Problem> {
 
     /** At most 80 characters of a value for a message, so an error never republishes a whole file. */
     public static String abbreviate(String value) {
-        String oneLine = value.replaceAll("[\\p{Cntrl}]", " ");
-        return oneLine.codePointCount(0, oneLine.length()) <= 80 ? oneLine
-                : oneLine.substring(0, oneLine.offsetByCodePoints(0, 77)) + "...";
+        return org.concordance.Text.abbreviate(value);
     }
 
     @Override

@@ -6,10 +6,10 @@ import java.util.regex.Pattern;
 public record Slug(String value, Loc at) {
 
     /** Lower-case letters, digits and inner hyphens; safe in URLs, file names and HTML ids. */
-    public static final Pattern FORMAT = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?");
+    public static final Pattern FORMAT = org.concordance.Text.SLUG;
 
     public static boolean isValid(String s) {
-        return FORMAT.matcher(s).matches();
+        return org.concordance.Text.isSlug(s);
     }
 
     /** The strings that are slugs, in the order given: all that a batch read asks the database for (a NUL byte is an error for PostgreSQL). */

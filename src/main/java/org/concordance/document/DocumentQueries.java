@@ -18,9 +18,9 @@ import org.concordance.web.Links;
 import org.concordance.web.PageRequest;
 import org.concordance.web.ProblemException;
 import org.concordance.web.Query;
-import org.concordance.web.Refs.ActorRef;
-import org.concordance.web.Refs.DocumentRef;
-import org.concordance.web.Refs.PositionView;
+import org.concordance.position.Refs.ActorRef;
+import org.concordance.position.Refs.DocumentRef;
+import org.concordance.position.Refs.PositionView;
 
 /** Document reads for the API and the pages, each a fixed number of queries. */
 @ApplicationScoped
@@ -190,7 +190,7 @@ public class DocumentQueries {
         }
         Map<String, PositionView> positions = new java.util.HashMap<>();
         facts.withEvidence(shownRows).forEach(p -> positions.put(p.id(), p));
-        Map<String, org.concordance.web.Refs.SignatureView> signatures = new java.util.HashMap<>();
+        Map<String, org.concordance.position.Refs.SignatureView> signatures = new java.util.HashMap<>();
         facts.withSignatureEvidence(shownSignatures).forEach(s -> signatures.put(s.id(), s));
         List<DocumentDetail> out = new ArrayList<>();
         for (Document d : docs) {

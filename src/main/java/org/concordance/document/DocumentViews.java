@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.concordance.measure.parameters.MeasureParameters;
-import org.concordance.web.Refs.ActorRef;
-import org.concordance.web.Refs.DocumentRef;
-import org.concordance.web.Refs.MeasureRef;
-import org.concordance.web.Refs.PositionView;
-import org.concordance.web.Refs.SignatureView;
+import org.concordance.position.Refs.ActorRef;
+import org.concordance.position.Refs.DocumentRef;
+import org.concordance.position.Refs.MeasureRef;
+import org.concordance.position.Refs.PositionView;
+import org.concordance.position.Refs.SignatureView;
 
 /** Records of the document API. */
 public interface DocumentViews {

@@ -27,8 +27,8 @@ import org.concordance.web.Page;
 import org.concordance.web.PageRequest;
 import org.concordance.web.ProblemException;
 import org.concordance.web.Query;
-import org.concordance.web.Refs.MeasureRef;
-import org.concordance.web.Refs.PositionView;
+import org.concordance.position.Refs.MeasureRef;
+import org.concordance.position.Refs.PositionView;
 
 /** Measure and measure-type reads, feeding the comparison engine; each a fixed number of queries. */
 @ApplicationScoped

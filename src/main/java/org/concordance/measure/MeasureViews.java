@@ -6,9 +6,9 @@ import org.concordance.compare.Views.ParameterSummary;
 import org.concordance.measure.parameters.MeasureParameters;
 import org.concordance.position.Stance;
 import org.concordance.web.Page;
-import org.concordance.web.Refs.DocumentRef;
-import org.concordance.web.Refs.MeasureRef;
-import org.concordance.web.Refs.PositionView;
+import org.concordance.position.Refs.DocumentRef;
+import org.concordance.position.Refs.MeasureRef;
+import org.concordance.position.Refs.PositionView;
 
 /** Records of the measure and measure-type API. */
 public interface MeasureViews {

@@ -19,13 +19,13 @@ import org.concordance.compare.PositionFacts;
 import org.concordance.measure.Measure;
 import org.concordance.measure.MeasureType;
 import org.concordance.web.Links;
-import org.concordance.web.Refs.ActorRef;
-import org.concordance.web.Refs.EvidenceView;
-import org.concordance.web.Refs.HolderRef;
-import org.concordance.web.Refs.MeasureRef;
-import org.concordance.web.Refs.PositionView;
-import org.concordance.web.Refs.Selector;
-import org.concordance.web.Refs.SignatureView;
+import org.concordance.position.Refs.ActorRef;
+import org.concordance.position.Refs.EvidenceView;
+import org.concordance.position.Refs.HolderRef;
+import org.concordance.position.Refs.MeasureRef;
+import org.concordance.position.Refs.PositionView;
+import org.concordance.position.Refs.Selector;
+import org.concordance.position.Refs.SignatureView;
 
 /**
  * Loads what the engine and the API need, each call a fixed number of queries whatever the

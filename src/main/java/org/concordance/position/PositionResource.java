@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.concordance.actor.SignatureRole;
 import org.concordance.measure.MeasureType;
 import org.concordance.web.Lists;
-import org.concordance.web.Page;
 import org.concordance.web.PageRequest;
 import org.concordance.web.Params;
 import org.concordance.web.Query;
@@ -29,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PositionResource {
 
     @Inject
-    Facts facts;
+    PositionQueries queries;
 
     @Context
     UriInfo uri;
@@ -55,8 +54,9 @@ public class PositionResource {
             @Parameter(example = "2023-12-31") @QueryParam("to") String to,
             @QueryParam("page") String page, @QueryParam("size") String size,
             @Parameter(description = "date, measure or stance; '-' reverses") @QueryParam("sort") String sort) {
-        PageRequest request = PageRequest.of(page, size, sort, List.of("date", "measure", "stance"), "date");
-        if (holder != null && !holder.isBlank() && !List.of("document", "actor").contains(holder.strip())) {
+        PageRequest request = PageRequest.of(page, size, sort, PositionQueries.POSITION_SORTS, "date");
+        String whose = holder == null || holder.isBlank() ? null : holder.strip();
+        if (whose != null && !List.of("document", "actor").contains(whose)) {
             throw org.concordance.web.ProblemException.badParameter("holder", "'" + holder + "' is not allowed; use document or actor");
         }
         // Every filter on the position's own columns (a subquery where it is another table's):
@@ -64,39 +64,16 @@ public class PositionResource {
         Query q = new Query()
                 .and("p.measureId in (select mt.id from Measure mt where mt.type = :type)", "type",
                         Params.code("measure-type", type, MeasureType.class))
-                .and("p.measureId = :measure", "measure", id("Measure", Params.slug("measure", measure)))
+                .and("p.measureId = :measure", "measure", queries.idOf("Measure", Params.slug("measure", measure)))
                 .and("p.stance = :stance", "stance", Params.code("stance", stance, Stance.class))
                 .and("p.basis in :basis", "basis", Params.codes("basis", basis, Basis.class))
-                .and("p.documentId = :document", "document", id("Document", Params.slug("document", document)))
-                .and("p.actorId = :actor", "actor", id("Actor", Params.slug("actor", actor)))
+                .and("p.documentId = :document", "document", queries.idOf("Document", Params.slug("document", document)))
+                .and("p.actorId = :actor", "actor", queries.idOf("Actor", Params.slug("actor", actor)))
                 .and("p.documentId in (select dl.id from Document dl where dl.language = :language)", "language",
                         Params.language("language", language))
                 .and("p.documentId in (select df.id from Document df where df.published >= :from)", "from", Params.date("from", from))
                 .and("p.documentId in (select dt.id from Document dt where dt.published <= :to)", "to", Params.date("to", to));
-        String where = q.where();
-        if ("document".equals(holder == null ? null : holder.strip())) {
-            where += (where.isEmpty() ? "where " : " and ") + "p.actorId is null";
-        } else if ("actor".equals(holder == null ? null : holder.strip())) {
-            where += (where.isEmpty() ? "where " : " and ") + "p.actorId is not null";
-        }
-        String dir = request.descending() ? " desc" : " asc";
-        long total = facts.countOwnPositions(where, q.params);
-        List<Facts.Row> rows;
-        if (request.sort().equals("date")) {
-            // Oldest first is read in order from ix_position_published_order; the undated last either way.
-            java.util.Map<String, Object> params = new java.util.LinkedHashMap<>(q.params);
-            String order = Facts.POSITIONS_BY_DATE;
-            if (request.descending()) {
-                params.put("undated", Position.UNDATED);
-                order = "order by case when p.publishedOrder = :undated then 1 else 0 end, p.publishedOrder desc, p.stableId";
-            }
-            rows = facts.positionsById(facts.positionIds(where, params, order, request.offset(), request.size()));
-        } else {
-            String order = "order by " + (request.sort().equals("measure") ? "m.slug" + dir + ", d.published"
-                    : "p.stance" + dir + ", m.slug") + ", p.stableId";
-            rows = facts.positions(where, q.params, order, request.offset(), request.size());
-        }
-        return Lists.ok(Page.of(facts.withEvidence(rows), total, request), uri);
+        return Lists.ok(queries.positions(q, whose, request), uri);
     }
 
     @GET
@@ -109,17 +86,10 @@ public class PositionResource {
             @Parameter(example = "fli-pause-letter") @QueryParam("document") String document,
             @Parameter(example = "declined") @QueryParam("role") String role,
             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        PageRequest request = PageRequest.of(page, size, sort, List.of("actor", "document"), "document");
-        Query q = new Query().and("s.actorId = :actor", "actor", id("Actor", Params.slug("actor", actor)))
-                .and("s.documentId = :document", "document", id("Document", Params.slug("document", document)))
+        PageRequest request = PageRequest.of(page, size, sort, PositionQueries.SIGNATURE_SORTS, "document");
+        Query q = new Query().and("s.actorId = :actor", "actor", queries.idOf("Actor", Params.slug("actor", actor)))
+                .and("s.documentId = :document", "document", queries.idOf("Document", Params.slug("document", document)))
                 .and("s.role = :role", "role", Params.code("role", role, SignatureRole.class));
-        String order = Facts.signatureOrder(request.sort().equals("actor"), request.descending());
-        return Lists.ok(Page.of(facts.signatures(q.where(), q.params, order, request.offset(), request.size()),
-                facts.countSignatures(q.where(), q.params), request), uri);
-    }
-
-    /** The row id for a slug filter (-1 when no row has the slug: nothing matches), or null without the filter. */
-    private Long id(String entity, String slug) {
-        return slug == null ? null : facts.idOf(entity, slug);
+        return Lists.ok(queries.signatures(q, request), uri);
     }
 }

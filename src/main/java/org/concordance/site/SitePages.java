@@ -40,8 +40,8 @@ import org.concordance.search.SearchResult;
 import org.concordance.search.SearchService;
 import org.concordance.web.Links;
 import org.concordance.web.ProblemException;
-import org.concordance.web.Refs.DocumentRef;
-import org.concordance.web.Refs.PositionView;
+import org.concordance.position.Refs.DocumentRef;
+import org.concordance.position.Refs.PositionView;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -144,7 +144,7 @@ public class SitePages {
         return frame(ui(), links, corpus, title, json, sources);
     }
 
-    static Frame frame(Ui ui, Links links, CorpusService corpus, String title, String json, List<DocumentRef> sources) {
+    static Frame frame(Ui ui, Links links, org.concordance.web.DataVersion corpus, String title, String json, List<DocumentRef> sources) {
         return frame(ui, corpus.currentHash(), title, json, sources);
     }
 
@@ -209,7 +209,7 @@ public class SitePages {
     }
 
     /** The helpful 404 page, for the problem mappers. */
-    public static String notFoundPage(Ui ui, Links links, CorpusService corpus, String path) {
+    public static String notFoundPage(Ui ui, Links links, org.concordance.web.DataVersion corpus, String path) {
         return problemPage(ui, links, corpus, path, 404, null);
     }
 
@@ -217,7 +217,7 @@ public class SitePages {
      * The page a reader's browser gets for a 404 or a 400 of a page: what went wrong in the
      * page's language, and the problem's own detail (which names the parameter) when there is one.
      */
-    public static String problemPage(Ui ui, Links links, CorpusService corpus, String path, int status, String detail) {
+    public static String problemPage(Ui ui, Links links, org.concordance.web.DataVersion corpus, String path, int status, String detail) {
         boolean bad = status == 400;
         return Templates.notFound(frame(ui, links, corpus, ui.t(bad ? "badrequest.title" : "notfound.title"), null, List.of()),
                 path, detail, bad).render();

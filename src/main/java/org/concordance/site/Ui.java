@@ -99,7 +99,7 @@ public final class Ui {
     }
 
     /** Where a quote stands, in the page's language: its section (as the source names it) and lines. */
-    public String locator(org.concordance.web.Refs.EvidenceView ev) {
+    public String locator(org.concordance.position.Refs.EvidenceView ev) {
         String lines = lines(ev.lineStart() == ev.lineEnd() ? String.valueOf(ev.lineStart()) : ev.lineStart() + "-" + ev.lineEnd());
         return ev.section() == null ? lines : ev.section() + (zh() ? "，" : ", ") + lines;
     }
@@ -108,7 +108,7 @@ public final class Ui {
      * A document's title in the page's language; a descriptive title (the document has none of its
      * own in the sources) in square brackets, as catalogues write a supplied title.
      */
-    public String title(org.concordance.web.Refs.DocumentRef d) {
+    public String title(org.concordance.position.Refs.DocumentRef d) {
         String name = name(d.titleEn(), d.titleOriginal());
         return d.titleDescriptive() ? "[" + name + "]" : name;
     }

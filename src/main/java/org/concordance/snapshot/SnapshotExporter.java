@@ -31,6 +31,7 @@ import jakarta.inject.Inject;
 import org.concordance.corpus.CorpusImport;
 import org.concordance.corpus.CorpusService;
 import org.concordance.actor.ActorQueries;
+import org.concordance.position.PositionQueries;
 import org.concordance.actor.ActorViews.ActorDetail;
 import org.concordance.compare.Leaning;
 import org.concordance.document.DocumentQueries;
@@ -42,8 +43,8 @@ import org.concordance.site.Language;
 import org.concordance.site.SitePages;
 import org.concordance.site.Ui;
 import org.concordance.web.Links;
-import org.concordance.web.Refs.DocumentRef;
-import org.concordance.web.Refs.PositionView;
+import org.concordance.position.Refs.DocumentRef;
+import org.concordance.position.Refs.PositionView;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jsoup.Jsoup;
@@ -108,6 +109,9 @@ public class SnapshotExporter {
 
     @Inject
     org.concordance.position.Facts facts;
+
+    @Inject
+    PositionQueries lists;
 
     /** The service's own mapper: a JSON file the export writes is what the API answers. */
     @Inject
@@ -337,14 +341,16 @@ public class SnapshotExporter {
      */
     private void writeLongList(Writer w, String list) throws IOException {
         int size = org.concordance.web.PageRequest.MAX_SIZE;
-        long total = QuarkusTransaction.requiringNew().call(() -> list.equals("positions")
-                ? facts.countOwnPositions("", Map.of()) : facts.countSignatures("", Map.of()));
+        boolean positions = list.equals("positions");
+        org.concordance.web.Query all = new org.concordance.web.Query();
+        long total = QuarkusTransaction.requiringNew().call(() -> positions ? lists.countPositions(all, null) : lists.countSignatures(all));
         int pages = (int) Math.max(1, (total + size - 1) / size);
         for (int offset = 0; offset == 0 || offset < total; offset += LIST_CHUNK) {
-            int from = offset;
-            List<?> rows = QuarkusTransaction.requiringNew().call(() -> list.equals("positions")
-                    ? facts.withEvidence(facts.positionsById(facts.positionIds("", Map.of(), org.concordance.position.Facts.POSITIONS_BY_DATE, from, LIST_CHUNK)))
-                    : facts.signatures("", Map.of(), org.concordance.position.Facts.signatureOrder(false, false), from, LIST_CHUNK));
+            // the API's default order, a hundred of its pages at a time
+            org.concordance.web.PageRequest chunk = new org.concordance.web.PageRequest(offset / LIST_CHUNK + 1, LIST_CHUNK,
+                    positions ? PositionQueries.POSITION_SORTS.get(0) : "document", false);
+            List<?> rows = QuarkusTransaction.requiringNew().call(() -> positions ? lists.positionRows(all, null, chunk)
+                    : lists.signatureRows(all, chunk));
             for (int i = 0; i == 0 || i < rows.size(); i += size) {
                 int page = (offset + i) / size + 1;
                 List<?> items = rows.subList(i, Math.min(rows.size(), i + size));

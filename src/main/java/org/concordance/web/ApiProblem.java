@@ -11,4 +11,10 @@ public record ApiProblem(String type, String title, int status, String detail, S
         String slug) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** A response carrying a problem of this status, for filters that answer before any resource does. */
+    public static jakarta.ws.rs.core.Response response(int status, String title, String detail) {
+        return jakarta.ws.rs.core.Response.status(status).type(MEDIA_TYPE).entity(new ApiProblem(
+                "https://www.rfc-editor.org/rfc/rfc9110#status." + status, title, status, detail, null, null, null)).build();
+    }
 }

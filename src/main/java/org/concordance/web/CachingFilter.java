@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
-import org.concordance.corpus.CorpusImport;
-import org.concordance.corpus.CorpusService;
 
 /**
  * Conditional GET for the API and the pages: everything they serve is a function of the imported
@@ -29,7 +27,7 @@ public class CachingFilter implements ContainerRequestFilter, ContainerResponseF
     static final String CACHE_CONTROL = "public, max-age=60";
 
     @Inject
-    CorpusService corpus;
+    DataVersion corpus;
 
     static final String TAG = "concordance.etag";
     static final String VERSION = "concordance.version";
@@ -41,7 +39,7 @@ public class CachingFilter implements ContainerRequestFilter, ContainerResponseF
         }
         // Computed once from the version served when the request starts; the response keeps the tag
         // only if that version is still the newest in the database when it is built (see below).
-        CorpusService.Version version = corpus.current();
+        DataVersion.Version version = corpus.current();
         if (version == null) {
             return;
         }
@@ -75,7 +73,7 @@ public class CachingFilter implements ContainerRequestFilter, ContainerResponseF
             Object tag = request.getProperty(TAG);
             Object version = request.getProperty(VERSION);
             response.getHeaders().putSingle(HttpHeaders.VARY, vary(request));
-            if (tag != null && version instanceof CorpusService.Version v && newestInDatabase(v.importId())) {
+            if (tag != null && version instanceof DataVersion.Version v && newestInDatabase(corpus, v.importId())) {
                 response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
                 response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
             } else {
@@ -92,9 +90,9 @@ public class CachingFilter implements ContainerRequestFilter, ContainerResponseF
      * so did the search index (it switches before the version is published). Covers another
      * instance writing the same database too; ids only grow. One small query per cacheable answer.
      */
-    private static boolean newestInDatabase(long importId) {
+    private static boolean newestInDatabase(DataVersion corpus, long importId) {
         try {
-            return Long.valueOf(importId).equals(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(CorpusImport::latestId));
+            return corpus.isNewest(importId);
         } catch (RuntimeException e) {
             return false; // cannot vouch for the version: answer uncached
         }

@@ -21,7 +21,6 @@ import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 
 import org.concordance.Coded;
-import org.concordance.corpus.Binder;
 
 /**
  * Writes any {@link Tabular} result as RFC 4180 CSV in UTF-8 with a header row. Record rows are
@@ -71,7 +70,7 @@ public class CsvWriter implements MessageBodyWriter<Tabular> {
         }
         if (value != null && value.getClass().isRecord()) {
             for (RecordComponent c : value.getClass().getRecordComponents()) {
-                flatten(prefix + Binder.key(c.getName()) + ".", read(c, value), into);
+                flatten(prefix + org.concordance.Text.kebab(c.getName()) + ".", read(c, value), into);
             }
             return;
         }

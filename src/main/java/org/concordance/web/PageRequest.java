@@ -50,7 +50,7 @@ public record PageRequest(int page, int size, String sort, boolean descending) {
             }
             return v;
         } catch (NumberFormatException e) {
-            throw ProblemException.badParameter(name, "must be a whole number, got '" + org.concordance.corpus.Problem.abbreviate(raw) + "'");
+            throw ProblemException.badParameter(name, "must be a whole number, got '" + org.concordance.Text.abbreviate(raw) + "'");
         }
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import org.concordance.Coded;
-import org.concordance.corpus.Slug;
 
 /** Query-parameter parsing with 400s that name the parameter and say what is allowed. */
 public final class Params {
@@ -17,7 +16,7 @@ public final class Params {
             return null;
         }
         return Coded.fromCode(type, raw.strip()).orElseThrow(() -> ProblemException.badParameter(parameter,
-                "'" + org.concordance.corpus.Problem.abbreviate(raw) + "' is not allowed; use one of: " + Coded.codes(type)));
+                "'" + org.concordance.Text.abbreviate(raw) + "' is not allowed; use one of: " + Coded.codes(type)));
     }
 
     /** A comma-separated list of codes ({@code direct,signature}); null when absent. */
@@ -28,7 +27,7 @@ public final class Params {
         java.util.Set<E> out = java.util.EnumSet.noneOf(type);
         for (String part : raw.split(",", -1)) {
             if (part.isBlank()) {
-                throw ProblemException.badParameter(parameter, "'" + org.concordance.corpus.Problem.abbreviate(raw)
+                throw ProblemException.badParameter(parameter, "'" + org.concordance.Text.abbreviate(raw)
                         + "' has an empty item; use one or more of: " + Coded.codes(type) + ", separated by commas");
             }
             out.add(code(parameter, part, type));
@@ -44,11 +43,11 @@ public final class Params {
         try {
             date = LocalDate.parse(raw.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.badParameter(parameter, "'" + org.concordance.corpus.Problem.abbreviate(raw)
+            throw ProblemException.badParameter(parameter, "'" + org.concordance.Text.abbreviate(raw)
                     + "' is not a date; write YYYY-MM-DD");
         }
         if (date.getYear() < 1 || date.getYear() > 9999) {
-            throw ProblemException.badParameter(parameter, "'" + org.concordance.corpus.Problem.abbreviate(raw)
+            throw ProblemException.badParameter(parameter, "'" + org.concordance.Text.abbreviate(raw)
                     + "' is outside the dates this service answers for (0001-01-01 to 9999-12-31)");
         }
         return date;
@@ -58,8 +57,8 @@ public final class Params {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        if (!Slug.isValid(raw.strip())) {
-            throw ProblemException.badParameter(parameter, "'" + org.concordance.corpus.Problem.abbreviate(raw) + "' is not a slug (a-z, 0-9 and '-')");
+        if (!org.concordance.Text.isSlug(raw.strip())) {
+            throw ProblemException.badParameter(parameter, "'" + org.concordance.Text.abbreviate(raw) + "' is not a slug (a-z, 0-9 and '-')");
         }
         return raw.strip();
     }
@@ -69,7 +68,7 @@ public final class Params {
             return null;
         }
         if (!raw.strip().matches("[a-z]{2,3}")) {
-            throw ProblemException.badParameter(parameter, "'" + org.concordance.corpus.Problem.abbreviate(raw) + "' is not a language code such as en or zh");
+            throw ProblemException.badParameter(parameter, "'" + org.concordance.Text.abbreviate(raw) + "' is not a language code such as en or zh");
         }
         return raw.strip();
     }

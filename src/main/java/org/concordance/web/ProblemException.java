@@ -28,19 +28,19 @@ public class ProblemException extends RuntimeException {
 
     /** 404: no {@code kind} with this slug. */
     public static ProblemException unknown(String kind, String slug) {
-        String shown = slug == null ? "" : org.concordance.corpus.Problem.abbreviate(slug);
+        String shown = slug == null ? "" : org.concordance.Text.abbreviate(slug);
         return new ProblemException(404, "Not found", "No " + kind + " with slug '" + shown + "'", null, shown);
     }
 
     /** 404: an item (a position, a signature) that the list it is asked of does not hold. */
     public static ProblemException notOn(String item, String id, String list) {
-        String shown = id == null ? "" : org.concordance.corpus.Problem.abbreviate(id);
+        String shown = id == null ? "" : org.concordance.Text.abbreviate(id);
         return new ProblemException(404, "Not found", "No " + item + " '" + shown + "' on " + list, null, shown);
     }
 
     /** 404: a page past the end of a list shown a page at a time (or not a page number at all). */
     public static ProblemException noPage(String list, String page, int pages) {
-        String shown = page == null ? "" : org.concordance.corpus.Problem.abbreviate(page);
+        String shown = page == null ? "" : org.concordance.Text.abbreviate(page);
         return new ProblemException(404, "Not found", "No page '" + shown + "' of " + list
                 + (pages > 0 ? ": it has " + pages + (pages == 1 ? " page" : " pages") + ", the first at the list's own address" : ""),
                 null, shown);

@@ -30,7 +30,7 @@ public class ProblemMappers {
     Links links;
 
     @jakarta.inject.Inject
-    org.concordance.corpus.CorpusService corpus;
+    DataVersion corpus;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -45,7 +45,7 @@ public class ProblemMappers {
         if (wantsPage()) {
             return page(404, null);
         }
-        String shown = org.concordance.corpus.Problem.abbreviate(String.valueOf(path()));
+        String shown = org.concordance.Text.abbreviate(String.valueOf(path()));
         return respond(new ApiProblem(type(404), "Not found", 404, "No resource at " + shown, shown, null, null));
     }
 

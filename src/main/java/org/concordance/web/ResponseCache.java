@@ -11,7 +11,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 
-import org.concordance.corpus.CorpusService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.vertx.core.buffer.Buffer;
@@ -61,7 +60,7 @@ public class ResponseCache {
     }
 
     @Inject
-    CorpusService corpus;
+    DataVersion corpus;
 
     private final long capacity;
     private final long maxEntry;
@@ -87,7 +86,7 @@ public class ResponseCache {
 
     private void handle(RoutingContext ctx) {
         HttpMethod method = ctx.request().method();
-        CorpusService.Version version = corpus.current();
+        DataVersion.Version version = corpus.current();
         if ((method != HttpMethod.GET && method != HttpMethod.HEAD) || version == null) {
             ctx.next();
             return;
@@ -140,7 +139,7 @@ public class ResponseCache {
         if (body.length > maxEntry || etag == null) {
             return;
         }
-        CorpusService.Version now = corpus.current();
+        DataVersion.Version now = corpus.current();
         if (now == null || !now.hash().equals(version) || !key.startsWith(version + '\n')) {
             return; // built from a version no longer served (or not the one the key names)
         }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
 
-import org.concordance.corpus.CorpusService;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -38,7 +37,7 @@ public class ResponseCapture implements WriterInterceptor {
         String key = ctx == null ? null : ctx.get(ResponseCache.KEY);
         Object tag = context.getProperty(CachingFilter.TAG);
         Object version = context.getProperty(CachingFilter.VERSION);
-        if (key == null || !(version instanceof CorpusService.Version v) || !context.getHeaders().containsKey(HttpHeaders.ETAG)) {
+        if (key == null || !(version instanceof DataVersion.Version v) || !context.getHeaders().containsKey(HttpHeaders.ETAG)) {
             context.proceed();
             return;
         }

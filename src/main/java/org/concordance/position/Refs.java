@@ -1,11 +1,9 @@
-package org.concordance.web;
+package org.concordance.position;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import org.concordance.measure.MeasureType;
-import org.concordance.position.Basis;
-import org.concordance.position.Stance;
 
 /** The small records every API answer is built from. Each carries the links to its page and JSON. */
 public interface Refs {
