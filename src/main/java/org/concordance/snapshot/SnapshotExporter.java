@@ -600,17 +600,18 @@ public class SnapshotExporter {
             page = page.replaceFirst("<head>", java.util.regex.Matcher.quoteReplacement(
                     "<head>\n<meta http-equiv=\"Content-Security-Policy\" content=\"" + escape(SNAPSHOT_CSP) + "\">"));
             int footer = page.lastIndexOf("</footer>");
+            // in the page's language, from the pages' message bundle
+            Ui words = Ui.of(page.contains("<html lang=\"zh") ? Language.ZH : Language.EN, links, "");
             if (footer >= 0) {
-                String named = "<p class=\"snapshot\">" + escape("Snapshot of " + manifest.exportedAt + " · corpus "
-                        + manifest.corpusVersion.substring(0, 12) + " · commit " + manifest.commit + " · "
-                        + manifest.counts.get("documents") + " documents, " + manifest.counts.get("measures") + " measures, "
-                        + manifest.counts.get("actors") + " actors, " + manifest.counts.get("positions") + " positions")
+                String named = "<p class=\"snapshot\">" + escape(words.t("snapshot.footer", manifest.exportedAt,
+                        manifest.corpusVersion.substring(0, 12), manifest.commit, manifest.counts.get("documents"),
+                        manifest.counts.get("measures"), manifest.counts.get("actors"), manifest.counts.get("positions")))
                         + "</p>\n<p><a href=\"" + escape(SnapshotPaths.relative(file, "snapshot.json", null))
                         + "\">snapshot.json</a></p>\n";
                 page = page.substring(0, footer) + named + page.substring(footer);
             }
-            page = CITE.matcher(page).replaceFirst(
-                    "$1, snapshot of " + java.util.regex.Matcher.quoteReplacement(escape(manifest.exportedAt)) + ".</span>");
+            page = CITE.matcher(page).replaceFirst("$1, "
+                    + java.util.regex.Matcher.quoteReplacement(escape(words.t("snapshot.cite", manifest.exportedAt))) + ".</span>");
             if (page.contains("<form class=\"compare-form\"") || page.contains("role=\"search\"")) {
                 int body = page.lastIndexOf("</body>");
                 page = page.substring(0, body) + "<script src=\"" + escape(SnapshotPaths.relative(file, "snapshot-index.js", null))

@@ -215,6 +215,10 @@ class SitePagesTest {
     @Test
     void aboutAndListPages() {
         assertTrue(page("/about").select("dl dt .stance").size() == 8, "every stance defined");
+        Document zh = page("/zh/about");
+        assertEquals(8, zh.select("section[lang=zh-Hans] dl dt .stance").size(), "every stance defined in Chinese");
+        assertTrue(zh.text().contains("沉默本身也是数据") && zh.select("section[lang=en]").isEmpty(), "the about page in Chinese");
+        assertTrue(zh.selectFirst(".cite-text").text().contains("数据版本"), zh.selectFirst(".cite-text").text());
         assertTrue(page("/documents").select("table tbody tr").size() > 10);
         assertTrue(page("/actors").select("table tbody tr").size() > 10);
         assertEquals(org.concordance.measure.MeasureType.values().length, page("/measure-types").select("table tbody tr").size());

@@ -157,7 +157,11 @@ class SnapshotTest {
         for (Path html : List.of(dir.resolve("en/index.html"), dir.resolve("zh/matrix/index.html"), dir.resolve("404.html"))) {
             Document d = Jsoup.parse(html.toFile(), "UTF-8");
             assertTrue(d.selectFirst("footer .snapshot").text().contains(manifest.corpusVersion.substring(0, 12)), html.toString());
-            assertTrue(d.selectFirst("footer .cite-text").text().contains("snapshot of " + manifest.exportedAt), html.toString());
+            boolean zh = html.toString().contains("/zh/");
+            assertTrue(d.selectFirst("footer .cite-text").text().contains((zh ? "快照时间 " : "snapshot of ") + manifest.exportedAt),
+                    html.toString());
+            assertTrue(d.selectFirst("footer .cite-text").text().contains(zh ? "数据版本" : "data version"), html.toString());
+            assertTrue(d.selectFirst("footer .snapshot").text().startsWith(zh ? "快照时间" : "Snapshot of"), html.toString());
         }
         assertTrue(Files.readString(dir.resolve("404.html")).contains("Page not found"));
     }
