@@ -147,6 +147,42 @@ public class SnapshotExporter {
         public Map<String, Integer> counts = new LinkedHashMap<>();
         public int pages;
         public int files;
+        /**
+         * Files kept from the snapshot this one replaced, because they would say the same (an HTML
+         * page that differs only in the snapshot's version, time and commit keeps the earlier
+         * ones, which it was first exported with): the same files, linked, not rewritten.
+         */
+        public int kept;
+    }
+
+    /** The snapshot in the target folder before an export, if there is one: its unchanged files are kept. */
+    record Previous(Path root, Manifest manifest) {
+
+        static Previous in(Path target, ObjectMapper json) {
+            Path manifest = target.resolve("snapshot.json");
+            if (!Files.isRegularFile(manifest)) {
+                return null;
+            }
+            try {
+                Manifest m = json.readerFor(Manifest.class)
+                        .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(manifest.toFile());
+                return m.corpusVersion == null || m.exportedAt == null ? null : new Previous(target, m);
+            } catch (IOException | RuntimeException e) {
+                LOG.warnf("The snapshot in %s has no readable snapshot.json (%s): every file is written anew", target, e.toString());
+                return null;
+            }
+        }
+    }
+
+    /** The footer paragraph that names the snapshot a page belongs to (and its link to snapshot.json). */
+    private static final java.util.regex.Pattern SNAPSHOT_FOOTER = java.util.regex.Pattern
+            .compile("<p class=\"snapshot\">[^<]*</p>\n<p><a href=\"[^\"]*\">snapshot.json</a></p>\n");
+
+    /** A page with what names its snapshot (version, time, commit, the footer paragraph) taken out: what it says. */
+    static String said(String html, Manifest m) {
+        String s = SNAPSHOT_FOOTER.matcher(html).replaceFirst("");
+        s = s.replace(m.exportedAt, "\u0000time").replace(m.corpusVersion.substring(0, 12), "\u0000version");
+        return m.commit == null || m.commit.isEmpty() ? s : s.replace(m.commit, "\u0000commit");
     }
 
     /** Requests in flight at once: the pages are built by the service itself, on every core. */
@@ -425,7 +461,7 @@ public class SnapshotExporter {
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp-" + System.nanoTime());
         Files.createDirectories(tmp);
         try {
-            Manifest m = exportInto(tmp);
+            Manifest m = exportInto(tmp, Previous.in(target, json));
             replace(tmp, target);
             return m;
         } catch (IOException | InterruptedException | RuntimeException e) {
@@ -434,9 +470,9 @@ public class SnapshotExporter {
         }
     }
 
-    private Manifest exportInto(Path tmp) throws IOException, InterruptedException {
+    private Manifest exportInto(Path tmp, Previous previous) throws IOException, InterruptedException {
         Manifest manifest = manifest();
-        Writer w = new Writer(tmp, manifest);
+        Writer w = new Writer(tmp, manifest, previous);
         itemPages.clear();
         pagedMeasures = QuarkusTransaction.requiringNew().call(measures::withPagedPositions);
         pagedDocuments = QuarkusTransaction.requiringNew().call(documents::withPagedSignatures);
@@ -467,6 +503,9 @@ public class SnapshotExporter {
         writeBrowserData(w, manifest);
         manifest.pages = w.pages.get();
         manifest.files = w.files.get() + 1;
+        manifest.kept = w.kept.get();
+        LOG.infof("Snapshot files: written=%d kept=%d (unchanged since the snapshot of %s)", manifest.files - manifest.kept,
+                manifest.kept, previous == null ? "-" : previous.manifest().exportedAt);
         w.write("snapshot.json", json.writerWithDefaultPrettyPrinter().writeValueAsString(manifest));
         return manifest;
     }
@@ -536,9 +575,13 @@ public class SnapshotExporter {
         final java.util.concurrent.atomic.AtomicInteger pages = new java.util.concurrent.atomic.AtomicInteger();
         final java.util.concurrent.atomic.AtomicInteger files = new java.util.concurrent.atomic.AtomicInteger();
 
-        Writer(Path root, Manifest manifest) {
+        final Previous previous;
+        final java.util.concurrent.atomic.AtomicInteger kept = new java.util.concurrent.atomic.AtomicInteger();
+
+        Writer(Path root, Manifest manifest, Previous previous) {
             this.root = root;
             this.manifest = manifest;
+            this.previous = previous;
         }
 
         /** Writes a page; returns the site pages it links to. */
@@ -603,9 +646,9 @@ public class SnapshotExporter {
             // in the page's language, from the pages' message bundle
             Ui words = Ui.of(page.contains("<html lang=\"zh") ? Language.ZH : Language.EN, links, "");
             if (footer >= 0) {
+                // no counts: a page that a later snapshot keeps unchanged keeps this paragraph too
                 String named = "<p class=\"snapshot\">" + escape(words.t("snapshot.footer", manifest.exportedAt,
-                        manifest.corpusVersion.substring(0, 12), manifest.commit, manifest.counts.get("documents"),
-                        manifest.counts.get("measures"), manifest.counts.get("actors"), manifest.counts.get("positions")))
+                        manifest.corpusVersion.substring(0, 12), manifest.commit))
                         + "</p>\n<p><a href=\"" + escape(SnapshotPaths.relative(file, "snapshot.json", null))
                         + "\">snapshot.json</a></p>\n";
                 page = page.substring(0, footer) + named + page.substring(footer);
@@ -754,8 +797,31 @@ public class SnapshotExporter {
                 throw new IllegalStateException("snapshot path outside its folder refused: " + Problem.abbreviate(file));
             }
             Files.createDirectories(p.getParent());
-            Files.write(p, content);
+            Path old = previous == null ? null : previous.root().resolve(file).normalize();
+            if (old != null && old.startsWith(previous.root()) && sameAs(old, file, content)) {
+                try {
+                    Files.createLink(p, old); // the very file: its bytes, time and identity stay
+                } catch (IOException | UnsupportedOperationException e) {
+                    Files.copy(old, p, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+                kept.incrementAndGet();
+            } else {
+                Files.write(p, content);
+            }
             files.incrementAndGet();
+        }
+
+        /** Whether the previous snapshot's file says what {@code content} says (for a page: but for what names its snapshot). */
+        private boolean sameAs(Path old, String file, byte[] content) throws IOException {
+            if (!Files.isRegularFile(old, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+            byte[] was = Files.readAllBytes(old);
+            if (java.util.Arrays.equals(was, content)) {
+                return true;
+            }
+            return file.endsWith(".html") && said(new String(content, StandardCharsets.UTF_8), manifest)
+                            .equals(said(new String(was, StandardCharsets.UTF_8), previous.manifest()));
         }
     }
 

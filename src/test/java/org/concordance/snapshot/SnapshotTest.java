@@ -161,7 +161,7 @@ class SnapshotTest {
             assertTrue(d.selectFirst("footer .cite-text").text().contains((zh ? "快照时间 " : "snapshot of ") + manifest.exportedAt),
                     html.toString());
             assertTrue(d.selectFirst("footer .cite-text").text().contains(zh ? "数据版本" : "data version"), html.toString());
-            assertTrue(d.selectFirst("footer .snapshot").text().startsWith(zh ? "快照时间" : "Snapshot of"), html.toString());
+            assertTrue(d.selectFirst("footer .snapshot").text().startsWith(zh ? "本页来自" : "This page is from the snapshot of"), html.toString());
         }
         assertTrue(Files.readString(dir.resolve("404.html")).contains("Page not found"));
     }
