@@ -126,9 +126,15 @@ public class SnapshotExporter {
                 int code = 1;
                 try {
                     awaitServer();
+                    // A start that served the database's version at once compares the files after it
+                    // and may import a change: the snapshot is of what that leaves, never of the version before.
+                    while (corpus.checkingAfterStart()) {
+                        Thread.sleep(100);
+                    }
+                    long started = System.nanoTime();
                     Manifest m = export(Path.of(target));
-                    LOG.infof("Snapshot written: dir=%s files=%d pages=%d corpus=%s", target, m.files, m.pages,
-                            m.corpusVersion.substring(0, 12));
+                    LOG.infof("Snapshot written: dir=%s files=%d pages=%d corpus=%s kept=%d duration_ms=%d", target, m.files, m.pages,
+                            m.corpusVersion.substring(0, 12), m.kept, (System.nanoTime() - started) / 1_000_000);
                     code = 0;
                 } catch (Exception e) {
                     LOG.error("Snapshot failed; the previous output (if any) is untouched", e);
@@ -501,6 +507,11 @@ public class SnapshotExporter {
         inParallel(List.copyOf(w.pagedLinks), w::pagedResource);
         w.write("index.html", rootIndex());
         writeBrowserData(w, manifest);
+        String after = QuarkusTransaction.requiringNew().call(CorpusImport::latest).corpusHash;
+        if (!after.equals(manifest.corpusVersion)) {
+            throw new IllegalStateException("the corpus changed while the snapshot was written (" + manifest.corpusVersion.substring(0, 12)
+                    + " to " + after.substring(0, 12) + "): its pages would mix two versions, so nothing is replaced; export again");
+        }
         manifest.pages = w.pages.get();
         manifest.files = w.files.get() + 1;
         manifest.kept = w.kept.get();
