@@ -123,8 +123,38 @@ public final class Charts {
                 id, esc(desc)));
     }
 
+    /**
+     * A label cut to {@code max} columns, with "…" when cut: a wide character (Chinese, Japanese,
+     * Korean, full-width forms) takes two columns, as it takes about twice the width of a Latin
+     * letter, so that a Chinese title stays inside the space a Latin one gets. Never splits a
+     * surrogate pair.
+     */
     static String shorten(String s, int max) {
-        return s == null ? "" : s.length() <= max ? s : s.substring(0, max - 1) + "…";
+        if (s == null) {
+            return "";
+        }
+        int columns = 0;
+        int end = 0;
+        int cut = -1; // where the text stops if "…" must follow
+        for (int i = 0; i < s.length(); i = s.offsetByCodePoints(i, 1)) {
+            int width = wide(s.codePointAt(i)) ? 2 : 1;
+            if (cut < 0 && columns + width > max - 1) {
+                cut = i;
+            }
+            columns += width;
+            if (columns > max) {
+                return s.substring(0, cut) + "…";
+            }
+            end = s.offsetByCodePoints(i, 1);
+        }
+        return s.substring(0, end);
+    }
+
+    private static boolean wide(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF60);
     }
 
     /** XML escape for text and attribute values. */
