@@ -59,9 +59,7 @@ public class ActorQueries {
     public ActorDetail detail(String slug, int page) {
         find(slug); // a 404 that names it
         ActorDetail d = details(List.of(slug), page).get(0);
-        if (page > d.pages()) {
-            throw ProblemException.noPage("actor " + slug, String.valueOf(page), d.pages());
-        }
+        org.concordance.web.Page.check("actor " + slug, page, d.pages());
         return d;
     }
 

@@ -116,9 +116,7 @@ public class DocumentQueries {
     public DocumentDetail detail(String slug, int page) {
         find(slug); // a 404 that names it
         DocumentDetail d = details(List.of(slug), page).get(0);
-        if (page > d.pages()) {
-            throw ProblemException.noPage("document " + slug, String.valueOf(page), d.pages());
-        }
+        org.concordance.web.Page.check("document " + slug, page, d.pages());
         return d;
     }
 

@@ -81,9 +81,7 @@ public class MeasureQueries {
             throw ProblemException.unknown("measure", slug);
         }
         MeasureDetail d = found.get(0);
-        if (page > d.pages()) {
-            throw ProblemException.noPage("measure " + slug, String.valueOf(page), d.pages());
-        }
+        org.concordance.web.Page.check("measure " + slug, page, d.pages());
         return d;
     }
 

@@ -3,7 +3,6 @@ package org.concordance.site;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.concordance.web.ProblemException;
 
 /**
  * The page links of a list shown a page at a time. Page 1 is the list's own address, page n that
@@ -57,8 +56,6 @@ public record Pager(int page, int pages, String previous, String next, List<Link
 
     /** A 404 for a page past the last one (page 1 always exists, empty or not). */
     static void check(String list, int page, int pages) {
-        if (page > Math.max(1, pages)) {
-            throw ProblemException.noPage(list, String.valueOf(page), pages);
-        }
+        org.concordance.web.Page.check(list, page, pages);
     }
 }

@@ -14,6 +14,13 @@ public record Page<T>(List<T> items, long total, int page, int size, int pages) 
         return (int) Math.max(1, (total + size - 1) / size);
     }
 
+    /** A 404 for a page past the last one of {@code list} (page 1 always exists, empty or not). */
+    public static void check(String list, int page, int pages) {
+        if (page > Math.max(1, pages)) {
+            throw ProblemException.noPage(list, String.valueOf(page), pages);
+        }
+    }
+
     /** Page {@code page} (from 1) of a list already in its order: empty past the end. */
     public static <T> List<T> slice(List<T> all, int page, int size) {
         int from = (int) Math.min(all.size(), (long) (page - 1) * size);
