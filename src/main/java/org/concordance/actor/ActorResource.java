@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.concordance.actor.ActorViews.ActorDetail;
 import org.concordance.compare.Views.ActorAgreement;
+import org.concordance.change.ChangeQueries;
+import org.concordance.change.ItemKind;
 import org.concordance.web.Lists;
 import org.concordance.web.PageRequest;
 import org.concordance.web.Params;
@@ -31,6 +33,9 @@ public class ActorResource {
     @Inject
     ActorQueries queries;
 
+    @Inject
+    ChangeQueries changes;
+
     @Context
     UriInfo uri;
 
@@ -39,10 +44,12 @@ public class ActorResource {
     @Transactional(dontRollbackOn = org.concordance.web.ProblemException.class)
     @Operation(summary = "List actors", description = "People and organisations; filter by kind. Sort by name or slug.")
     public Response list(@Parameter(description = "person or organisation") @QueryParam("kind") String kind,
+            @Parameter(description = org.concordance.change.ChangeQueries.CHANGED_SINCE) @QueryParam("changed-since") String changedSince,
             @QueryParam("page") String page, @QueryParam("size") String size,
             @Parameter(description = "name or slug; '-' reverses") @QueryParam("sort") String sort) {
         PageRequest request = PageRequest.of(page, size, sort, List.of("name", "slug"), "name");
-        Query q = new Query().and("a.kind = :kind", "kind", Params.code("kind", kind, ActorKind.class));
+        Query q = new Query().and("a.kind = :kind", "kind", Params.code("kind", kind, ActorKind.class))
+                .and(ChangeQueries.changedSince(ItemKind.ACTOR, "a.slug"), "changedSince", changes.since("changed-since", changedSince));
         return Lists.ok(queries.list(q, request), uri);
     }
 

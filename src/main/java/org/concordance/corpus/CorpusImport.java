@@ -30,6 +30,14 @@ public class CorpusImport extends PanacheEntityBase {
     public int evidence;
     public long durationMs;
 
+    /** The import this one was compared with; null for the first this database knows. */
+    public Long previousId;
+
+    /** Items (documents, measures, positions, signatures, actors) added, changed and removed since {@link #previousId}. */
+    public int added;
+    public int changed;
+    public int removed;
+
     public static CorpusImport latest() {
         return find("order by id desc").firstResult();
     }

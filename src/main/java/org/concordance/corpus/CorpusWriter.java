@@ -18,6 +18,8 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 import org.concordance.actor.Actor;
 import org.concordance.actor.Signature;
+import org.concordance.change.ChangeLog;
+import org.concordance.change.Item;
 import org.concordance.corpus.Format.ActorFile;
 import org.concordance.corpus.Format.DocumentFile;
 import org.concordance.corpus.Format.EvidenceEntry;
@@ -133,9 +135,20 @@ public class CorpusWriter {
         state.positions = corpus.positionCount();
         state.signatures = corpus.signatureCount();
         state.evidence = corpus.evidenceCount();
-        state.durationMs = (System.nanoTime() - started) / 1_000_000;
+        state.previousId = latest == null ? null : latest.id;
         em.persist(state);
+        record(state, CorpusItems.of(corpus), null);
+        state.durationMs = (System.nanoTime() - started) / 1_000_000;
         return new Written(state, true);
+    }
+
+    /** Records what the import changed against the one before ({@link ChangeLog}), in its transaction. */
+    private void record(CorpusImport state, List<Item> items, ChangeLog.Scope scope) {
+        em.flush();
+        ChangeLog.Recorded recorded = ChangeLog.record(em, state.id, state.previousId == null, items, scope);
+        state.added = recorded.added();
+        state.changed = recorded.changed();
+        state.removed = recorded.removed();
     }
 
     /** The database ids of what a document's rows refer to, by slug, and what its evidence needs. */
@@ -416,8 +429,21 @@ public class CorpusWriter {
         state.positions = (int) (latest.positions + now[1] - was[1]);
         state.signatures = (int) (latest.signatures + now[2] - was[2]);
         state.evidence = (int) (latest.evidence + now[3] - was[3]);
-        state.durationMs = (System.nanoTime() - started) / 1_000_000;
+        state.previousId = latest.id;
         em.persist(state);
+        Set<String> scopeDocuments = new HashSet<>(change.slugs());
+        scopeDocuments.addAll(removed.documents());
+        Set<String> scopeActors = new HashSet<>(removed.actors());
+        change.actors().forEach(a -> scopeActors.add(a.slug().value()));
+        Map<String, String> types = new HashMap<>();
+        if (!measureSlugs.isEmpty()) {
+            em.createQuery("select m.slug, m.type from Measure m where m.slug in :s", Object[].class)
+                    .setParameter("s", measureSlugs).getResultList()
+                    .forEach(r -> types.put((String) r[0], ((org.concordance.measure.MeasureType) r[1]).code()));
+        }
+        record(state, CorpusItems.of(change.documents(), change.actors(), change.texts(), types::get),
+                new ChangeLog.Scope(scopeDocuments, scopeActors));
+        state.durationMs = (System.nanoTime() - started) / 1_000_000;
         return new Written(state, true);
     }
 

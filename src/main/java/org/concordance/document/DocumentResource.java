@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.concordance.measure.MeasureType;
+import org.concordance.change.ChangeQueries;
+import org.concordance.change.ItemKind;
 import org.concordance.web.Lists;
 import org.concordance.web.Page;
 import org.concordance.web.PageRequest;
@@ -37,6 +39,9 @@ public class DocumentResource {
     @Inject
     DocumentQueries queries;
 
+    @Inject
+    ChangeQueries changes;
+
     @Context
     UriInfo uri;
 
@@ -51,6 +56,7 @@ public class DocumentResource {
             @Parameter(description = "Published on or after (YYYY-MM-DD)", example = "2023-03-01") @QueryParam("from") String from,
             @Parameter(description = "Published on or before (YYYY-MM-DD)", example = "2023-12-31") @QueryParam("to") String to,
             @Parameter(description = "Takes a position of its own on a measure of this type (as in the matrix)", example = "moratorium") @QueryParam("measure-type") String type,
+            @Parameter(description = org.concordance.change.ChangeQueries.CHANGED_SINCE) @QueryParam("changed-since") String changedSince,
             @Parameter(description = "Page number from 1") @QueryParam("page") String page,
             @Parameter(description = "Items per page, 1 to 100 (default 20)") @QueryParam("size") String size,
             @Parameter(description = "published, slug or title; '-' reverses", example = "-published") @QueryParam("sort") String sort) {
@@ -61,7 +67,8 @@ public class DocumentResource {
                 .and("d.kind = :kind", "kind", Params.code("kind", kind, DocumentKind.class))
                 .and("d.published >= :from", "from", f).and("d.published <= :to", "to", t)
                 .and("exists (select 1 from Position p join p.measure m where p.document = d and p.actor is null and m.type = :type)", "type",
-                        Params.code("measure-type", type, MeasureType.class));
+                        Params.code("measure-type", type, MeasureType.class))
+                .and(ChangeQueries.changedSince(ItemKind.DOCUMENT, "d.slug"), "changedSince", changes.since("changed-since", changedSince));
         return Lists.ok(Page.of(queries.list(q, request), queries.count(q), request), uri);
     }
 

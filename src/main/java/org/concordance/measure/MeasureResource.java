@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.concordance.measure.MeasureViews.*;
+import org.concordance.change.ChangeQueries;
+import org.concordance.change.ItemKind;
 import org.concordance.web.Lists;
 import org.concordance.web.Page;
 import org.concordance.web.PageRequest;
@@ -32,6 +34,9 @@ public class MeasureResource {
     @Inject
     MeasureQueries queries;
 
+    @Inject
+    ChangeQueries changes;
+
     @Context
     UriInfo uri;
 
@@ -43,11 +48,13 @@ public class MeasureResource {
             + "document that states it. Sort by slug or type. Also as CSV (Accept: text/csv or /api/measures.csv).")
     public Response list(@Parameter(description = "Measure type", example = "moratorium") @QueryParam("type") String type,
             @Parameter(description = "Slug of the document that states the measure", example = "fli-pause-letter") @QueryParam("document") String document,
+            @Parameter(description = org.concordance.change.ChangeQueries.CHANGED_SINCE) @QueryParam("changed-since") String changedSince,
             @QueryParam("page") String page, @QueryParam("size") String size,
             @Parameter(description = "slug or type; '-' reverses") @QueryParam("sort") String sort) {
         PageRequest request = PageRequest.of(page, size, sort, List.of("slug", "type"), "slug");
         Query q = new Query().and("m.type = :type", "type", Params.code("type", type, MeasureType.class))
-                .and("d.slug = :document", "document", Params.slug("document", document));
+                .and("d.slug = :document", "document", Params.slug("document", document))
+                .and(ChangeQueries.changedSince(ItemKind.MEASURE, "m.slug"), "changedSince", changes.since("changed-since", changedSince));
         return Lists.ok(Page.of(queries.list(q, request), queries.count(q), request), uri);
     }
 

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.concordance.actor.SignatureRole;
 import org.concordance.measure.MeasureType;
+import org.concordance.change.ChangeQueries;
+import org.concordance.change.ItemKind;
 import org.concordance.web.Lists;
 import org.concordance.web.PageRequest;
 import org.concordance.web.Params;
@@ -29,6 +31,9 @@ public class PositionResource {
 
     @Inject
     PositionQueries queries;
+
+    @Inject
+    ChangeQueries changes;
 
     @Context
     UriInfo uri;
@@ -52,6 +57,7 @@ public class PositionResource {
             @Parameter(example = "zh") @QueryParam("language") String language,
             @Parameter(example = "2023-01-01") @QueryParam("from") String from,
             @Parameter(example = "2023-12-31") @QueryParam("to") String to,
+            @Parameter(description = org.concordance.change.ChangeQueries.CHANGED_SINCE) @QueryParam("changed-since") String changedSince,
             @QueryParam("page") String page, @QueryParam("size") String size,
             @Parameter(description = "date, measure or stance; '-' reverses") @QueryParam("sort") String sort) {
         PageRequest request = PageRequest.of(page, size, sort, PositionQueries.POSITION_SORTS, "date");
@@ -72,7 +78,8 @@ public class PositionResource {
                 .and("p.documentId in (select dl.id from Document dl where dl.language = :language)", "language",
                         Params.language("language", language))
                 .and("p.documentId in (select df.id from Document df where df.published >= :from)", "from", Params.date("from", from))
-                .and("p.documentId in (select dt.id from Document dt where dt.published <= :to)", "to", Params.date("to", to));
+                .and("p.documentId in (select dt.id from Document dt where dt.published <= :to)", "to", Params.date("to", to))
+                .and(ChangeQueries.changedSince(ItemKind.POSITION, "p.stableId"), "changedSince", changes.since("changed-since", changedSince));
         return Lists.ok(queries.positions(q, whose, request), uri);
     }
 
@@ -85,11 +92,13 @@ public class PositionResource {
     public Response signatures(@Parameter(example = "yann-lecun") @QueryParam("actor") String actor,
             @Parameter(example = "fli-pause-letter") @QueryParam("document") String document,
             @Parameter(example = "declined") @QueryParam("role") String role,
+            @Parameter(description = org.concordance.change.ChangeQueries.CHANGED_SINCE) @QueryParam("changed-since") String changedSince,
             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         PageRequest request = PageRequest.of(page, size, sort, PositionQueries.SIGNATURE_SORTS, "document");
         Query q = new Query().and("s.actorId = :actor", "actor", queries.idOf("Actor", Params.slug("actor", actor)))
                 .and("s.documentId = :document", "document", queries.idOf("Document", Params.slug("document", document)))
-                .and("s.role = :role", "role", Params.code("role", role, SignatureRole.class));
+                .and("s.role = :role", "role", Params.code("role", role, SignatureRole.class))
+                .and(ChangeQueries.changedSince(ItemKind.SIGNATURE, "s.stableId"), "changedSince", changes.since("changed-since", changedSince));
         return Lists.ok(queries.signatures(q, request), uri);
     }
 }

@@ -56,7 +56,12 @@ import io.quarkus.qute.TemplateInstance;
 public class SitePages {
 
     /** What every page shows in its head and footer. */
-    public record Frame(Ui ui, String title, String json, String version, List<DocumentRef> sources) {
+    public record Frame(Ui ui, String title, String json, String version, List<DocumentRef> sources, String feed) {
+
+        /** The same frame announcing an Atom feed of what changed ({@code <link rel="alternate">}). */
+        public Frame withFeed(String href) {
+            return new Frame(ui, title, json, version, sources, href);
+        }
     }
 
     public record DocumentRow(DocumentRef document, String publisher) {
@@ -150,7 +155,8 @@ public class SitePages {
 
     /** {@code version}: the corpus hash the page shows (null: none imported yet). */
     static Frame frame(Ui ui, String version, String title, String json, List<DocumentRef> sources) {
-        return new Frame(ui, title, json == null ? null : ui.asset(json), version == null ? "-" : version.substring(0, 12), sources);
+        return new Frame(ui, title, json == null ? null : ui.asset(json), version == null ? "-" : version.substring(0, 12), sources,
+                null);
     }
 
     /**
@@ -194,7 +200,8 @@ public class SitePages {
         String base = "actors/" + Links.encode(d.actor().slug());
         Pager pager = Pager.of(ui, base, d.page(), d.pages());
         return Templates.actor(frame(ui, version, pager.title(ui.name(d.actor().nameEn(), d.actor().nameZh())),
-                Pager.onPage("api/" + base, d.page()), cited(sources, shown(d))), d, pager).render();
+                Pager.onPage("api/" + base, d.page()), cited(sources, shown(d))).withFeed(ui.href(base + "/changes.atom")), d, pager)
+                .render();
     }
 
     /** The positions an actor's page shows with their evidence: its page of each list, and the contradictions. */
@@ -231,7 +238,7 @@ public class SitePages {
         // The newest documents only: the page stays the same size whatever the corpus (all of them: /documents).
         var newest = documents.newest(1, HOME_DOCUMENTS);
         List<DocumentRef> docs = refs(newest.items());
-        return Templates.home(frame(ui.t("site.tagline"), "api/measure-types", List.of()),
+        return Templates.home(frame(ui.t("site.tagline"), "api/measure-types", List.of()).withFeed(ui.href("changes.atom")),
                 types.stream().filter(TypeSummary::core).toList(), types.stream().filter(t -> !t.core()).toList(),
                 bars(ui, types.stream().filter(TypeSummary::core).toList()), docs, newest.total(), timeline(ui, "home.timeline.title", docs)).render();
     }
@@ -272,7 +279,8 @@ public class SitePages {
         shown.addAll(c.reported().shown());
         String base = "measure-types/" + t.code();
         Pager pager = Pager.of(ui, base, page, c.variants().pages());
-        return Templates.type(frame(pager.title(ui.typeLabel(t)), Pager.onPage("api/" + base, page), sources(shown)), c, rows,
+        return Templates.type(frame(pager.title(ui.typeLabel(t)), Pager.onPage("api/" + base, page), sources(shown))
+                .withFeed(ui.href(base + "/changes.atom")), c, rows,
                 pager).render();
     }
 

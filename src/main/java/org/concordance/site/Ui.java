@@ -231,6 +231,37 @@ public final class Ui {
         return v.toString();
     }
 
+    /** The UI string {@code <prefix>.<code>} of a coded value ({@code change.kind}, a kind: "document"). */
+    public String keyed(String prefix, Object coded) {
+        return t(prefix + "." + code(coded));
+    }
+
+    /** The page of a corpus version's changes. */
+    public String changes(String version) {
+        return href("changes/" + version);
+    }
+
+    /** The fields whose values are codes: shown by their label. */
+    private static final java.util.Set<String> CODED_FIELDS = java.util.Set.of("kind", "type", "stance", "basis", "role");
+
+    /** The name of a field a change lists ({@code change.field.<name>}; a parameter by its label). */
+    public String field(String name) {
+        if (name.startsWith("parameters.")) {
+            return t("change.field.parameters") + ": " + param(name.substring("parameters.".length()));
+        }
+        String k = "change.field." + name;
+        String v = t(k);
+        return v.equals(k) ? name : v;
+    }
+
+    /** A field's value as a change lists it: codes by their label, the rest as stored. */
+    public String fieldValue(String name, String value) {
+        if (value == null) {
+            return "";
+        }
+        return CODED_FIELDS.contains(name) ? label(value) : value;
+    }
+
     /** The code of a coded value or of its string form. */
     public String code(Object coded) {
         return coded instanceof Coded c ? c.code() : String.valueOf(coded);
