@@ -78,7 +78,7 @@ public class SnapshotExporter {
 
     /** API lists exported whole, page by page, as JSON and CSV. */
     static final List<String> LISTS = List.of("documents", "measures", "actors", "positions", "signatures", "matrix",
-            "measure-types");
+            "measure-types", "versions", "changes");
 
     @ConfigProperty(name = "concordance.snapshot.dir")
     Optional<String> dir;
@@ -112,6 +112,9 @@ public class SnapshotExporter {
 
     @Inject
     PositionQueries lists;
+
+    @Inject
+    org.concordance.download.DownloadService downloads;
 
     /** The service's own mapper: a JSON file the export writes is what the API answers. */
     @Inject
@@ -159,6 +162,12 @@ public class SnapshotExporter {
          * ones, which it was first exported with): the same files, linked, not rewritten.
          */
         public int kept;
+        /** The bulk download's files ({@code api/download/...}): path, size and SHA-256 of each. */
+        public List<DownloadFile> downloads = new java.util.ArrayList<>();
+    }
+
+    /** A file of the bulk download in the snapshot. */
+    public record DownloadFile(String path, long bytes, String sha256) {
     }
 
     /** The snapshot in the target folder before an export, if there is one: its unchanged files are kept. */
@@ -505,8 +514,10 @@ public class SnapshotExporter {
         w.apiLinks.addAll(ASSETS); // also those only the snapshot uses
         inParallel(List.copyOf(w.apiLinks), w::resource);
         inParallel(List.copyOf(w.pagedLinks), w::pagedResource);
+        inParallel(List.copyOf(w.feedLinks), w::feed);
         w.write("index.html", rootIndex());
         writeBrowserData(w, manifest);
+        writeDownloads(w, manifest);
         String after = QuarkusTransaction.requiringNew().call(CorpusImport::latest).corpusHash;
         if (!after.equals(manifest.corpusVersion)) {
             throw new IllegalStateException("the corpus changed while the snapshot was written (" + manifest.corpusVersion.substring(0, 12)
@@ -519,6 +530,21 @@ public class SnapshotExporter {
                 manifest.kept, previous == null ? "-" : previous.manifest().exportedAt);
         w.write("snapshot.json", json.writerWithDefaultPrettyPrinter().writeValueAsString(manifest));
         return manifest;
+    }
+
+    /** The bulk download of the version exported, as the API serves it, listed with sizes and digests in the manifest. */
+    private void writeDownloads(Writer w, Manifest manifest) throws IOException, InterruptedException {
+        org.concordance.download.DownloadService.Built built = downloads.current();
+        if (!built.version().equals(manifest.corpusVersion)) {
+            throw new IllegalStateException("the bulk download is of " + built.version().substring(0, 12) + ", the snapshot of "
+                    + manifest.corpusVersion.substring(0, 12));
+        }
+        for (var f : built.files()) {
+            String path = "api/download/" + f.name();
+            w.copyFile(path, built.dir().resolve(f.name()), f.sha256());
+            manifest.downloads.add(new DownloadFile(path, f.bytes(), f.sha256()));
+        }
+        w.resource("api/download");
     }
 
     Manifest manifest() {
@@ -579,6 +605,8 @@ public class SnapshotExporter {
         final Set<String> apiLinks = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
         /** Later pages of a paged detail ({@code api/measure-types/x?page=2}), each written as its own file. */
         final Set<String> pagedLinks = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
+        /** Atom feeds of what changed ({@code en/changes.atom}, {@code zh/actors/x/changes.atom}), each written as itself. */
+        final Set<String> feedLinks = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
         /** The API files a worker has taken on: two addresses of one file write it once. */
         final Set<String> claimed = java.util.concurrent.ConcurrentHashMap.newKeySet();
         /** Per document rendered, what the in-browser comparison needs. */
@@ -725,6 +753,10 @@ public class SnapshotExporter {
                 return SnapshotPaths.relative(file, path, fragment);
             }
             String clean = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+            if ((clean.startsWith("en/") || clean.startsWith("zh/")) && clean.endsWith(".atom")) {
+                feedLinks.add(clean); // a feed is the same file on the service and here: its links are relative to it
+                return SnapshotPaths.relative(file, clean, fragment);
+            }
             if (clean.equals("en") || clean.startsWith("en/") || clean.equals("zh") || clean.startsWith("zh/")) {
                 String query = uri.getRawQuery();
                 Integer page = query == null ? null : pageOf(query, false);
@@ -756,6 +788,16 @@ public class SnapshotExporter {
             }
             write(SnapshotPaths.api(path, page, "csv"), csv.body());
             return json.readTree(r.body()).path("pages").asInt(1);
+        }
+
+        /** An Atom feed, byte for byte as the service answers it. */
+        void feed(String path) throws IOException, InterruptedException {
+            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(url(path)).header("Accept", "application/atom+xml").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("feed " + path + " answered " + r.statusCode());
+            }
+            write(path, r.body());
         }
 
         /** Page n of a paged detail: {@code api/x?page=n} written as {@code api/x/page-n.json}. */
@@ -820,6 +862,38 @@ public class SnapshotExporter {
                 Files.write(p, content);
             }
             files.incrementAndGet();
+        }
+
+        /** Writes a copy of a large file (read as a stream), kept from the previous snapshot when its SHA-256 is the same. */
+        void copyFile(String file, Path source, String sha256) throws IOException {
+            Path p = root.resolve(file).normalize();
+            if (!p.startsWith(root.normalize()) || p.equals(root.normalize())) {
+                throw new IllegalStateException("snapshot path outside its folder refused: " + Problem.abbreviate(file));
+            }
+            Files.createDirectories(p.getParent());
+            Path old = previous == null ? null : previous.root().resolve(file).normalize();
+            if (old != null && old.startsWith(previous.root()) && Files.isRegularFile(old, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    && Files.size(old) == Files.size(source) && sha256.equals(sha256(old))) {
+                try {
+                    Files.createLink(p, old);
+                } catch (IOException | UnsupportedOperationException e) {
+                    Files.copy(old, p, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+                kept.incrementAndGet();
+            } else {
+                Files.copy(source, p);
+            }
+            files.incrementAndGet();
+        }
+
+        private static String sha256(Path file) throws IOException {
+            try (var in = new java.security.DigestInputStream(Files.newInputStream(file),
+                    java.security.MessageDigest.getInstance("SHA-256"))) {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+                return java.util.HexFormat.of().formatHex(in.getMessageDigest().digest());
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         /** Whether the previous snapshot's file says what {@code content} says (for a page: but for what names its snapshot). */

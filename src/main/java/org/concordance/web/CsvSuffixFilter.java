@@ -9,7 +9,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.ext.Provider;
 
-/** {@code /api/positions.csv} is {@code /api/positions} with {@code Accept: text/csv}: a link a spreadsheet can open. */
+/**
+ * {@code /api/positions.csv} is {@code /api/positions} with {@code Accept: text/csv}: a link a
+ * spreadsheet can open. Not under {@code /api/download/}, whose files are named by their suffix.
+ */
 @Provider
 @PreMatching
 public class CsvSuffixFilter implements ContainerRequestFilter, jakarta.ws.rs.container.ContainerResponseFilter {
@@ -19,7 +22,7 @@ public class CsvSuffixFilter implements ContainerRequestFilter, jakarta.ws.rs.co
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        if (path.contains("/api/") && path.endsWith(".csv")) {
+        if (path.contains("/api/") && path.endsWith(".csv") && !path.contains("/api/download/")) {
             URI uri = request.getUriInfo().getRequestUri();
             String raw = uri.getRawPath();
             request.setRequestUri(UriBuilder.fromUri(uri).replacePath(raw.substring(0, raw.length() - 4)).build());

@@ -117,7 +117,8 @@ class SnapshotTest {
                     .statusCode(200).extract().asString();
             for (Element a : Jsoup.parse(served).select("a[href^=/en/], a[href^=/zh/]")) {
                 String target = a.attr("href").split("#", 2)[0].split("\\?", 2)[0];
-                if (!Files.isRegularFile(dir.resolve(SnapshotPaths.page(target)))) {
+                Path file = target.endsWith(".atom") ? dir.resolve(target.substring(1)) : dir.resolve(SnapshotPaths.page(target));
+                if (!Files.isRegularFile(file)) {
                     missing.add("/" + path + " links " + target);
                 }
             }
@@ -135,7 +136,8 @@ class SnapshotTest {
                 continue;
             }
             String name = rel.substring(0, rel.length() - ".json".length());
-            String request = name.matches(".*/page-\\d+")
+            String request = rel.startsWith("api/download/") ? "/" + rel // a file of the bulk download, by its name
+                    : name.matches(".*/page-\\d+")
                     ? "/" + name.replaceAll("/page-(\\d+)$", "") + "?size=100&page=" + name.replaceAll(".*/page-", "")
                     : "/" + name;
             String api = given().accept("application/json").when().get(request).then().statusCode(200).extract().asString();
@@ -148,12 +150,27 @@ class SnapshotTest {
     }
 
     @Test
-    void manifestAndFooterNameTheSnapshot() throws IOException {
+    void manifestAndFooterNameTheSnapshot() throws Exception {
         var read = new ObjectMapper().readTree(dir.resolve("snapshot.json").toFile());
         assertEquals(corpus.currentHash(), read.path("corpusVersion").asText());
         assertEquals(manifest.counts.get("documents"), read.path("counts").path("documents").asInt());
         assertTrue(read.path("counts").path("positions").asInt() > 50);
         assertTrue(read.path("exportedAt").asText().endsWith("Z"));
+        // The bulk download: every file the manifest lists is there, of its size and SHA-256, as the API serves it.
+        var downloads = read.path("downloads");
+        assertEquals(org.concordance.download.DownloadTestFiles.COUNT, downloads.size(), downloads.toString());
+        for (var f : downloads) {
+            byte[] bytes = Files.readAllBytes(dir.resolve(f.path("path").asText()));
+            assertEquals(f.path("bytes").asLong(), bytes.length, f.toString());
+            assertEquals(f.path("sha256").asText(), java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(bytes)), f.toString());
+            assertTrue(java.util.Arrays.equals(given().when().get("/" + f.path("path").asText()).then().statusCode(200).extract()
+                    .asByteArray(), bytes), f.toString());
+        }
+        assertTrue(Files.isRegularFile(dir.resolve("api/download/datapackage.json")));
+        // The feeds of what changed, as files beside the pages that announce them.
+        assertTrue(Files.readString(dir.resolve("en/changes.atom"), StandardCharsets.UTF_8).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\""));
+        assertTrue(Files.isRegularFile(dir.resolve("zh/changes/" + manifest.corpusVersion + "/index.html")));
         for (Path html : List.of(dir.resolve("en/index.html"), dir.resolve("zh/matrix/index.html"), dir.resolve("404.html"))) {
             Document d = Jsoup.parse(html.toFile(), "UTF-8");
             assertTrue(d.selectFirst("footer .snapshot").text().contains(manifest.corpusVersion.substring(0, 12)), html.toString());
