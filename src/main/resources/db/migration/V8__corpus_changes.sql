@@ -38,6 +38,9 @@ alter table corpus_import add column previous_id bigint references corpus_import
 alter table corpus_import add column added integer default 0 not null;
 alter table corpus_import add column changed integer default 0 not null;
 alter table corpus_import add column removed integer default 0 not null;
+-- The git commit a version was read from, when it was imported from the corpus's history (its
+-- imported_at is then the commit's time); null for a version read from the folder itself.
+alter table corpus_import add column source_commit varchar(40);
 
 delete from corpus_file;
 delete from corpus_import;

@@ -187,7 +187,7 @@ public class ChangeQueries {
     }
 
     VersionView view(CorpusImport i, String previous) {
-        return new VersionView(i.corpusHash, i.importedAt, previous, new Counts(i.documents, i.measures, i.actors, i.positions,
+        return new VersionView(i.corpusHash, i.importedAt, i.sourceCommit, previous, new Counts(i.documents, i.measures, i.actors, i.positions,
                 i.signatures, i.evidence), i.added, i.changed, i.removed,
                 links.to("api/changes?version=" + i.corpusHash), links.to("changes/" + i.corpusHash));
     }

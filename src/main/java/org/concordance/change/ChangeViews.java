@@ -13,10 +13,12 @@ public interface ChangeViews {
     /**
      * One corpus version as this service imported it: its hash (the version), when, the version
      * it was compared with ({@code previous}; null for the first this service knows, which has no
-     * list of changes), and how many items it added, changed and removed.
+     * list of changes), and how many items it added, changed and removed. {@code commit}: the git
+     * commit it was read from when it came from the corpus's history (then {@code importedAt} is
+     * that commit's time).
      */
-    record VersionView(String version, OffsetDateTime importedAt, String previous, Counts counts, int added, int changed,
-            int removed, String changes, String html) {
+    record VersionView(String version, OffsetDateTime importedAt, String commit, String previous, Counts counts, int added,
+            int changed, int removed, String changes, String html) {
     }
 
     /**

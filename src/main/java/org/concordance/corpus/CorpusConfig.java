@@ -40,6 +40,14 @@ public interface CorpusConfig {
     @WithDefault("3600")
     int writeTimeout();
 
+    /**
+     * On a start with an empty database, first import this many earlier versions of the corpus
+     * folder from its git history (the commits that changed it, oldest first, each dated by its
+     * commit), so that "What changed" has a history; 0: none. The static snapshot sets it.
+     */
+    @WithDefault("0")
+    int history();
+
     /** Bearer token for POST /api/admin/corpus/import; empty disables the endpoint. */
     Optional<String> adminToken();
 }

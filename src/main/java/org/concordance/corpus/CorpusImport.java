@@ -38,6 +38,9 @@ public class CorpusImport extends PanacheEntityBase {
     public int changed;
     public int removed;
 
+    /** The git commit this version was read from (see {@link CorpusConfig#history()}); null: from the folder. */
+    public String sourceCommit;
+
     public static CorpusImport latest() {
         return find("order by id desc").firstResult();
     }

@@ -100,6 +100,9 @@ public class CorpusService implements org.concordance.web.DataVersion {
     void importAtStart(Path root, boolean serveBeforeCheck) {
         CorpusImport served = serveBeforeCheck ? latest() : null;
         if (served == null) {
+            if (config.history() > 0 && latest() == null) {
+                importHistory(root, config.history());
+            }
             importFrom(root);
             return;
         }
@@ -108,6 +111,57 @@ public class CorpusService implements org.concordance.web.DataVersion {
         LOG.infof("Serving corpus %s from the database; comparing the files with it after start",
                 shortHash(served.corpusHash));
         executor().execute(() -> checkAfterStart(root));
+    }
+
+    /**
+     * Imports the last {@code n} versions of the corpus folder from git, oldest first, each dated
+     * by its commit, so that the changes between them are recorded as any import's are. A version
+     * that today's rules refuse is skipped (and logged): the next one is compared with the last
+     * one imported. Without git or a repository, nothing happens.
+     */
+    void importHistory(Path root, int n) {
+        Path tmp = null;
+        try {
+            GitHistory git = new GitHistory(root);
+            List<GitHistory.Version> versions = git.last(n);
+            LOG.infof("Corpus history: importing %d earlier versions of %s from git", versions.size(), root);
+            tmp = java.nio.file.Files.createTempDirectory("concordance-history-");
+            for (GitHistory.Version v : versions) {
+                Path at = java.nio.file.Files.createDirectories(tmp.resolve(v.commit()));
+                Outcome o = importFrom(git.extract(v.commit(), at));
+                if (!o.ok()) {
+                    LOG.warnf("Corpus history: the version of commit %s is refused by today's rules and skipped (%d problems, the first: %s)",
+                            v.commit().substring(0, 12), o.problems().size(), o.problems().isEmpty() ? "-" : o.problems().get(0));
+                } else if (o.changed()) {
+                    io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+                        CorpusImport state = CorpusImport.latest();
+                        state.importedAt = v.time();
+                        state.sourceCommit = v.commit();
+                    });
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warn("Corpus history: could not read the corpus's git history; importing the folder alone", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            known = null; // the history's files are not the folder's
+            knownHashed = null;
+            importedFiles = null;
+            if (tmp != null) {
+                deleteQuietly(tmp);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path root) {
+        try (java.util.stream.Stream<Path> all = java.nio.file.Files.walk(root)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(p);
+            }
+        } catch (java.io.IOException e) {
+            LOG.warn("Could not remove " + root, e);
+        }
     }
 
     private void checkAfterStart(Path root) {
