@@ -246,4 +246,9 @@ public final class Ui {
         String v = t(key);
         return v.equals(key) ? code : v;
     }
+
+    /** Which way a stance leans ({@code compare.Leaning}: for, against...), in the page's language. */
+    public String lean(Object leaning) {
+        return leaning == null ? "" : t("lean." + code(leaning));
+    }
 }
