@@ -251,4 +251,10 @@ public final class Ui {
     public String lean(Object leaning) {
         return leaning == null ? "" : t("lean." + code(leaning));
     }
+
+    /** The permalink of a position: on its measure's page, whichever page of it shows the position now. */
+    public String position(String measure, String id) {
+        return href("measures/" + org.concordance.web.Links.encode(measure) + "?position=" + org.concordance.web.Links.encode(id))
+                + "#position-" + id;
+    }
 }
