@@ -125,6 +125,7 @@ class StanceHistoryPagesTest {
         Document en = SitePagesTest.page("/actors/" + ACTOR);
         Element type = en.getElementById("history-moratorium");
         assertNotNull(type, "a history per measure type");
+        assertEquals("Moratorium / pause (positions: 3; reversals: 1)", type.selectFirst("h3").text());
         List<Element> steps = type.select("ol.steps > li.step");
         assertEquals(2, steps.size());
         assertEquals("2023-01-10", steps.get(0).selectFirst("time").attr("datetime"));
@@ -144,6 +145,7 @@ class StanceHistoryPagesTest {
         Document zh = SitePagesTest.page("/zh/actors/" + ACTOR);
         Element zhType = zh.getElementById("history-moratorium");
         assertTrue(zh.getElementById("history-h").text().contains("立场随时间的变化"));
+        assertEquals("暂停 （立场 3 个；反转 1 次）", zhType.selectFirst("h3").text());
         Element flag = zhType.select("ol.steps > li.step").get(1).selectFirst(".reversal-flag");
         assertEquals("⇄ 立场反转：从支持转为反对（针对同一措施，亦属前后矛盾）", flag.text());
         assertTrue(zhType.selectFirst("ul.steps.undated").text().contains("无日期"));
