@@ -98,9 +98,11 @@ public class ActorQueries {
         List<Facts.Row> shownRows = new ArrayList<>();
         List<Facts.SignatureRow> shownSignatures = new ArrayList<>();
         for (Actor a : actors) {
-            ActorTimeline t = ComparisonEngine.actor(a.slug, own.getOrDefault(a.slug, List.of()).stream().map(Facts.Row::facts).toList());
+            List<org.concordance.compare.PositionFacts> ofActor = own.getOrDefault(a.slug, List.of()).stream().map(Facts.Row::facts).toList();
+            ActorTimeline t = ComparisonEngine.actor(a.slug, ofActor);
             timelines.put(a.slug, t);
-            StanceHistory h = ComparisonEngine.stanceHistory(a.slug, own.getOrDefault(a.slug, List.of()).stream().map(Facts.Row::facts).toList());
+            // the history over every position, as the contradictions: the same on every page of the lists
+            StanceHistory h = ComparisonEngine.stanceHistory(a.slug, ofActor);
             histories.put(a.slug, h);
             h.types().forEach(type -> {
                 type.steps().forEach(step -> shownRows.add(rowOf.get(step.first().id())));
@@ -144,7 +146,7 @@ public class ActorQueries {
             return new HistoryStepView(p.id(), p.measure(), p.recordedIn(), p.date(), step.stance(), step.leaning(),
                     step.reversal(), step.reversedFrom(), step.sameMeasure(), step.positions(), step.last().id(),
                     step.last().recordedIn(), step.last().date(), p.note(), p.evidenceCount(),
-                    p.evidence().subList(0, Math.min(STEP_EVIDENCE, p.evidence().size())), p.html());
+                    List.copyOf(p.evidence().subList(0, Math.min(STEP_EVIDENCE, p.evidence().size()))), p.html());
         };
         return new TypeHistoryView(type.type(), type.positions(), type.reversals(), type.steps().stream().map(view).toList(),
                 type.earlierSteps(), type.undated().stream().map(view).toList(), links.to("api/positions") + "?actor="

@@ -52,19 +52,28 @@ final class History {
         List<HistoryStep> steps = new ArrayList<>();
         Set<LocalDate> flaggedOn = new java.util.HashSet<>();
         int reversals = 0;
+        // per measure, the leanings taken on dates before the current one (those of the current date wait in today)
+        Map<String, Set<Leaning>> before = new java.util.HashMap<>();
+        Map<String, Set<Leaning>> today = new java.util.HashMap<>();
+        LocalDate current = null;
         for (PositionFacts p : dated) {
+            if (!p.date().equals(current)) {
+                today.forEach((m, ls) -> before.computeIfAbsent(m, k -> EnumSet.noneOf(Leaning.class)).addAll(ls));
+                today.clear();
+                current = p.date();
+            }
             Leaning l = Leaning.of(p.stance());
+            today.computeIfAbsent(p.measure(), k -> EnumSet.noneOf(Leaning.class)).add(l);
             boolean reversal = false;
             if (sided(l) && sides.get(p.date()).size() == 1 && !flaggedOn.contains(p.date())) {
-                Map.Entry<LocalDate, Set<Leaning>> before = sides.lowerEntry(p.date());
-                reversal = before != null && before.getValue().equals(EnumSet.of(opposite(l)));
+                Map.Entry<LocalDate, Set<Leaning>> latest = sides.lowerEntry(p.date());
+                reversal = latest != null && latest.getValue().equals(EnumSet.of(opposite(l)));
             }
             HistoryStep last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
             if (reversal) {
                 flaggedOn.add(p.date());
                 reversals++;
-                boolean sameMeasure = dated.stream().anyMatch(q -> q.measure().equals(p.measure())
-                        && q.date().isBefore(p.date()) && Leaning.of(q.stance()) == opposite(l));
+                boolean sameMeasure = before.getOrDefault(p.measure(), Set.of()).contains(opposite(l));
                 steps.add(new HistoryStep(p.stance(), l, p, p, 1, true, opposite(l), sameMeasure));
             } else if (last != null && last.stance() == p.stance()) {
                 steps.set(steps.size() - 1, new HistoryStep(last.stance(), last.leaning(), last.first(), p, last.positions() + 1,

@@ -130,6 +130,36 @@ class StanceHistoryTest {
     }
 
     @Test
+    void thousandsOfPositionsGiveABoundedHistory() {
+        List<PositionFacts> positions = new ArrayList<>();
+        Stance[] stances = Stance.values();
+        for (int i = 0; i < 6000; i++) {
+            MeasureType type = MeasureType.values()[i % MeasureType.values().length];
+            positions.add(actor("x", "m" + (i % 50), type, stances[(i / 7) % stances.length], "doc-" + i,
+                    i % 10 == 0 ? null : d(2000, 1, 1).plusDays(i / 3)));
+        }
+        var h = ComparisonEngine.stanceHistory("x", positions);
+        assertEquals(MeasureType.values().length, h.types().size());
+        for (TypeHistory t : h.types()) {
+            assertTrue(t.steps().size() <= ComparisonEngine.HISTORY_STEPS, t.type() + ": " + t.steps().size());
+            assertTrue(t.undated().size() <= Stance.values().length);
+            assertEquals(t.positions(), t.steps().stream().mapToInt(HistoryStep::positions).sum()
+                    + t.undated().stream().mapToInt(HistoryStep::positions).sum() + countEarlier(positions, t),
+                    t.type() + ": every position in a step, listed or earlier");
+        }
+    }
+
+    /** The positions of a type's steps that came before the listed ones. */
+    private static int countEarlier(List<PositionFacts> positions, TypeHistory t) {
+        if (t.earlierSteps() == 0) {
+            return 0;
+        }
+        PositionFacts first = t.steps().get(0).first();
+        return (int) positions.stream().filter(p -> p.type() == t.type() && p.date() != null)
+                .filter(p -> History.BY_DATE.compare(p, first) < 0).count();
+    }
+
+    @Test
     void supportOverTimeIsCumulativeByMonthAndCountsTheUndatedApart() {
         SupportOverTime s = ComparisonEngine.supportOverTime(List.of(
                 new DatedCount(2023, 3, Stance.SUPPORTS, 2), new DatedCount(2023, 3, Stance.OPPOSES, 1),
