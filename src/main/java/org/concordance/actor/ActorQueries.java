@@ -15,6 +15,9 @@ import org.concordance.actor.ActorViews.*;
 import org.concordance.compare.ComparisonEngine;
 import org.concordance.compare.Views.ActorAgreement;
 import org.concordance.compare.Views.ActorTimeline;
+import org.concordance.compare.Views.HistoryStep;
+import org.concordance.compare.Views.StanceHistory;
+import org.concordance.compare.Views.TypeHistory;
 import org.concordance.document.DocumentViews.ReferenceView;
 import org.concordance.position.Facts;
 import org.concordance.web.Links;
@@ -91,11 +94,20 @@ public class ActorQueries {
                 .signatureRows("where s.actorId in :a", Map.of("a", ids), "order by d.slug, s.stableId", 0, 0).stream()
                 .collect(Collectors.groupingBy(s -> s.view().actor().slug()));
         Map<String, ActorTimeline> timelines = new java.util.HashMap<>();
+        Map<String, StanceHistory> histories = new java.util.HashMap<>();
         List<Facts.Row> shownRows = new ArrayList<>();
         List<Facts.SignatureRow> shownSignatures = new ArrayList<>();
         for (Actor a : actors) {
-            ActorTimeline t = ComparisonEngine.actor(a.slug, own.getOrDefault(a.slug, List.of()).stream().map(Facts.Row::facts).toList());
+            List<org.concordance.compare.PositionFacts> ofActor = own.getOrDefault(a.slug, List.of()).stream().map(Facts.Row::facts).toList();
+            ActorTimeline t = ComparisonEngine.actor(a.slug, ofActor);
             timelines.put(a.slug, t);
+            // the history over every position, as the contradictions: the same on every page of the lists
+            StanceHistory h = ComparisonEngine.stanceHistory(a.slug, ofActor);
+            histories.put(a.slug, h);
+            h.types().forEach(type -> {
+                type.steps().forEach(step -> shownRows.add(rowOf.get(step.first().id())));
+                type.undated().forEach(step -> shownRows.add(rowOf.get(step.first().id())));
+            });
             Page.slice(t.positions(), page, rows).forEach(p -> shownRows.add(rowOf.get(p.id())));
             Page.slice(t.reported(), page, rows).forEach(p -> shownRows.add(rowOf.get(p.id())));
             t.contradictions().forEach(c -> {
@@ -117,11 +129,28 @@ public class ActorQueries {
                     Page.slice(timeline.positions(), page, rows).stream().map(p -> byId.get(p.id())).toList(),
                     timeline.contradictions().stream().map(c -> new ContradictionView(c.measure(), byId.get(c.first().id()),
                             byId.get(c.second().id()))).toList(),
+                    histories.get(a.slug).types().stream().map(type -> history(a.slug, type, byId)).toList(),
                     Page.slice(timeline.reported(), page, rows).stream().map(p -> byId.get(p.id())).toList(),
                     Page.slice(signed, page, rows).stream().map(s -> signatures.get(s.view().id())).toList(),
                     timeline.positions().size(), timeline.reported().size(), signed.size(), page,
                     Page.pages(Math.max(signed.size(), Math.max(timeline.positions().size(), timeline.reported().size())), rows));
         }).toList();
+    }
+
+    /** How many quotes of a history step's first position the step shows (its {@code evidenceCount} counts them all). */
+    public static final int STEP_EVIDENCE = 3;
+
+    private TypeHistoryView history(String actor, TypeHistory type, Map<String, PositionView> byId) {
+        java.util.function.Function<HistoryStep, HistoryStepView> view = step -> {
+            PositionView p = byId.get(step.first().id());
+            return new HistoryStepView(p.id(), p.measure(), p.recordedIn(), p.date(), step.stance(), step.leaning(),
+                    step.reversal(), step.reversedFrom(), step.sameMeasure(), step.positions(), step.last().id(),
+                    step.last().recordedIn(), step.last().date(), p.note(), p.evidenceCount(),
+                    List.copyOf(p.evidence().subList(0, Math.min(STEP_EVIDENCE, p.evidence().size()))), p.html());
+        };
+        return new TypeHistoryView(type.type(), type.positions(), type.reversals(), type.steps().stream().map(view).toList(),
+                type.earlierSteps(), type.undated().stream().map(view).toList(), links.to("api/positions") + "?actor="
+                        + Links.encode(actor) + "&measure-type=" + type.type().code() + "&basis=direct,signature");
     }
 
     public ActorAgreement agreement(String slug, String other) {

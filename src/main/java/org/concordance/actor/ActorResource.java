@@ -58,7 +58,10 @@ public class ActorResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional(dontRollbackOn = org.concordance.web.ProblemException.class)
     @Operation(summary = "One actor", description = "Names in each script, every position in date order with evidence, "
-            + "contradictions (opposite stances on one measure), and signatures (signed, initiated, declined...); the positions and the signatures 100 a page.")
+            + "contradictions (opposite stances on one measure), the stance history (per measure type the dated steps, each "
+            + "with its first position's id, document, date, stance and evidence, and whether it reverses the earlier leaning; the latest "
+            + org.concordance.compare.ComparisonEngine.HISTORY_STEPS + " steps a type, the undated apart), and signatures "
+            + "(signed, initiated, declined...); the positions and the signatures 100 a page.")
     public ActorDetail get(@Parameter(example = "andrew-ng") @PathParam("slug") String slug,
             @Parameter(description = "Page of the long lists, from 1: 100 rows of each a page") @QueryParam("page") String page) {
         return queries.detail(slug, org.concordance.web.PageRequest.page(page));

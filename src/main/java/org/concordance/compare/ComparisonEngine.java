@@ -209,6 +209,44 @@ public final class ComparisonEngine {
         return new ActorTimeline(actor, own, contradictions, reported);
     }
 
+    /** How many dated steps of an actor's history on one measure type are kept: the latest. */
+    public static final int HISTORY_STEPS = 20;
+
+    /** The most periods a type's support over time has by month; with more dated months, it goes by year. */
+    public static final int MAX_BUCKETS = 48;
+
+    /**
+     * An actor's own stances (third parties' accounts apart) on each measure type as a dated
+     * sequence. The positions are ordered by the date of the document that records them (on one
+     * date by that document, then the measure); consecutive positions with the same stance are
+     * one step, with their count and the first and last of them. A step is a <em>reversal</em>
+     * when its leaning ({@link Leaning}) is for or against, it is the only leaning for or against
+     * on its date, and on the latest earlier date with a position for or against the actor took
+     * only the opposite one: supports then opposes (or goes too far) is a reversal, and so is
+     * supports, then discusses, then opposes; supports then supports with conditions is not (both
+     * lean for), nor supports then does not go far enough (that wants more, not less), nor two
+     * opposite stances on one date (their order is unknown). Only the first position of a date
+     * that reverses is flagged. Undated positions have no place in the sequence: they are listed
+     * apart, one step per stance, and never reverse anything. At most {@link #HISTORY_STEPS} dated
+     * steps per type are kept (the latest); the number of reversals counts them all.
+     * <p>
+     * The contradictions of {@link #actor} are the other view of the same positions: every pair of
+     * opposite leanings on one <em>measure</em>, dated or not, in no order. A reversal is ordered
+     * and per <em>type</em>; {@code sameMeasure} says whether it is also such a pair.
+     */
+    public static Views.StanceHistory stanceHistory(String actor, List<PositionFacts> positions) {
+        return History.of(actor, positions);
+    }
+
+    /**
+     * Support and opposition of a type over time: per month (per year when the dated months are
+     * more than {@link #MAX_BUCKETS}) the positions leaning for and against and their running
+     * totals; the positions of undated documents counted apart, in no period.
+     */
+    public static Views.SupportOverTime supportOverTime(List<Views.DatedCount> counts) {
+        return History.overTime(counts);
+    }
+
     /** How often two actors lean the same way on the measures both took a position on. */
     public static ActorAgreement agreement(String a, String b, List<PositionFacts> positions) {
         Map<String, PositionFacts> ofA = latestByMeasure(a, positions);

@@ -2,8 +2,8 @@ package org.concordance.compare;
 
 import org.concordance.position.Stance;
 
-/** Which way a stance leans, for agreement and contradiction. */
-public enum Leaning {
+/** Which way a stance leans, for agreement, contradiction and reversal ({@code for}, {@code against}, {@code wants-more}, {@code neutral} in the API). */
+public enum Leaning implements org.concordance.Coded {
     FOR, AGAINST, WANTS_MORE, NEUTRAL;
 
     public static Leaning of(Stance stance) {

@@ -17,6 +17,8 @@ import org.concordance.compare.MeasureFacts;
 import org.concordance.compare.PositionFacts;
 import org.concordance.corpus.PerVersion;
 import org.concordance.compare.Views.Coalition;
+import org.concordance.compare.Views.DatedCount;
+import org.concordance.compare.Views.SupportOverTime;
 import org.concordance.compare.Views.ParameterSummary;
 import org.concordance.document.DocumentQueries;
 import org.concordance.measure.MeasureViews.*;
@@ -203,6 +205,7 @@ public class MeasureQueries {
     private final PerVersion<Boolean, List<TypeSummary>> types = new PerVersion<>();
     private final PerVersion<MeasureType, List<ParameterSummary>> parameters = new PerVersion<>();
     private final PerVersion<MeasureType, TypeCoalition> coalitions = new PerVersion<>();
+    private final PerVersion<MeasureType, SupportOverTime> overTime = new PerVersion<>();
 
     /**
      * Every measure type with its counts, computed once per corpus version: they are aggregates
@@ -217,6 +220,7 @@ public class MeasureQueries {
         types.forget();
         parameters.forget();
         coalitions.forget();
+        overTime.forget();
     }
 
     private List<TypeSummary> computeTypes() {
@@ -292,7 +296,7 @@ public class MeasureQueries {
                     ComparisonEngine.strictestOn(params, v), ComparisonEngine.STANCE_PRIORITY.stream()
                             .filter(c::containsKey).map(s -> new StanceCount(s, c.get(s))).toList());
         }).toList();
-        return new TypeComparisonView(summary, params, coalition.groups(), coalition.reported(),
+        return new TypeComparisonView(summary, params, coalition.groups(), coalition.reported(), overTime(type),
                 Page.of(items, summary.measures(), page));
     }
 
@@ -336,6 +340,21 @@ public class MeasureQueries {
         StanceGroupView reported = new StanceGroupView(null, reportedKeys.size(), shown.stream()
                 .filter(v -> v.basis() == org.concordance.position.Basis.REPORTED).toList(), positions + "&basis=reported");
         return new TypeCoalition(List.copyOf(groups), reported);
+    }
+
+    /**
+     * A type's support and opposition over time, kept per corpus version: one aggregate over its
+     * positions (third parties' accounts apart) by the year and month of the document that records
+     * each, and stance; at most 12 rows a year and stance, whatever the number of positions.
+     */
+    public SupportOverTime overTime(MeasureType type) {
+        return overTime.get(type, t -> ComparisonEngine.supportOverTime(em.createQuery(
+                "select extract(year from d.published), extract(month from d.published), p.stance, count(p) from Position p "
+                        + "join p.measure m join p.document d where m.type = :type and " + OWN + " group by "
+                        + "extract(year from d.published), extract(month from d.published), p.stance", Object[].class)
+                .setParameter("type", t).getResultList().stream().map(r -> new DatedCount(
+                        r[0] == null ? null : ((Number) r[0]).intValue(), r[1] == null ? null : ((Number) r[1]).intValue(),
+                        (Stance) r[2], ((Number) r[3]).longValue())).toList()));
     }
 
     /** The parameter summary of one type, computed once per corpus version (like {@link #types()}). */

@@ -101,7 +101,9 @@ public class MeasureResource {
             + "parameter: whether they agree, differ, or some are silent (consensus), how many variants state each value "
             + "(the first " + org.concordance.compare.ComparisonEngine.VALUES_SHOWN + " values), and for ordered parameters "
             + "the strictest value. The coalition: per stance, how many positions and the first "
-            + MeasureQueries.GROUP_SHOWN + " by date with evidence ('all' lists every one). The variants come a page "
+            + MeasureQueries.GROUP_SHOWN + " by date with evidence ('all' lists every one). overTime: the positions for and "
+            + "against by month (by year past " + org.concordance.compare.ComparisonEngine.MAX_BUCKETS + " months) of their "
+            + "documents, with running totals; those of undated documents counted apart. The variants come a page "
             + "at a time, sorted by slug, each with the parameters on which it is the strictest and its positions by stance.")
     public TypeComparisonView compare(@Parameter(example = "moratorium") @PathParam("type") String type,
             @Parameter(description = "Page of variants, from 1") @QueryParam("page") String page,

@@ -65,8 +65,10 @@ public interface MeasureViews {
      * A measure type compared across all its variants, the same size whatever their number: the
      * parameters summarised over every variant, the coalition by stance, one page of variants.
      * {@code reported}: stances known only from a third party's account, in no group.
+     * {@code overTime}: the type's positions leaning for and against, cumulative by month or year of
+     * the documents that record them; those of undated documents counted apart.
      */
     record TypeComparisonView(TypeSummary type, List<ParameterSummary> parameters, List<StanceGroupView> coalition,
-            StanceGroupView reported, Page<VariantView> variants) {
+            StanceGroupView reported, org.concordance.compare.Views.SupportOverTime overTime, Page<VariantView> variants) {
     }
 }

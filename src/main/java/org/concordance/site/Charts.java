@@ -21,7 +21,93 @@ public final class Charts {
     public record Mark(String label, String href, LocalDate date) {
     }
 
+    /** One period of a cumulative chart: its label, where it starts on the time axis, and the running totals at its end. */
+    public record Step(String label, double at, long forTotal, long againstTotal) {
+    }
+
     private Charts() {
+    }
+
+    /**
+     * Support and opposition over time: two step lines of running totals (for solid, against
+     * dashed, their colours the style sheet's {@code series-for} and {@code series-against}, from
+     * the stance colours), a marker per period with its numbers on hover, and each line's last
+     * total written at its end, so neither colour nor shape is the only signal. The time axis is to
+     * scale ({@code at}: months or years); pages add the table of the same numbers.
+     */
+    public static String cumulative(String title, String desc, String forLabel, String againstLabel, List<Step> steps) {
+        int left = 44;
+        int plotW = 470;
+        int top = 34;
+        int plotH = 170;
+        int width = left + plotW + 120;
+        int height = top + plotH + 46;
+        StringBuilder b = open(width, height, title, desc, "overtime");
+        long max = Math.max(1, steps.stream().mapToLong(x -> Math.max(x.forTotal(), x.againstTotal())).max().orElse(1));
+        b.append(String.format("<line x1=\"%d\" y1=\"14\" x2=\"%d\" y2=\"14\" class=\"series-for\"/>"
+                + "<text x=\"%d\" y=\"18\" font-size=\"12\">%s</text>", left, left + 24, left + 30, esc(forLabel)));
+        b.append(String.format("<line x1=\"%d\" y1=\"14\" x2=\"%d\" y2=\"14\" class=\"series-against\"/>"
+                + "<text x=\"%d\" y=\"18\" font-size=\"12\">%s</text>", left + 170, left + 194, left + 200, esc(againstLabel)));
+        int bottom = top + plotH;
+        b.append(String.format("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#555\"/>", left, bottom, left + plotW, bottom));
+        b.append(String.format("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#555\"/>", left, top, left, bottom));
+        b.append(String.format("<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"end\">0</text>", left - 4, bottom + 4));
+        b.append(String.format("<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"end\">%d</text>", left - 4, top + 4, max));
+        if (steps.isEmpty()) {
+            return b.append("</svg>").toString();
+        }
+        double first = steps.get(0).at();
+        double span = steps.get(steps.size() - 1).at() - first;
+        int[] xs = new int[steps.size()];
+        for (int i = 0; i < steps.size(); i++) {
+            xs[i] = span <= 0 ? left + plotW / 2 : left + (int) Math.round(plotW * (steps.get(i).at() - first) / span);
+        }
+        for (int series = 0; series < 2; series++) {
+            boolean isFor = series == 0;
+            StringBuilder d = new StringBuilder(String.format("M%d %d", xs[0], bottom));
+            for (int i = 0; i < steps.size(); i++) {
+                d.append(String.format(" H%d V%d", xs[i], y(total(steps.get(i), isFor), max, top, plotH)));
+            }
+            d.append(String.format(" H%d", left + plotW));
+            b.append(String.format("<path d=\"%s\" class=\"%s\"/>", d, isFor ? "series-for" : "series-against"));
+        }
+        for (int i = 0; i < steps.size(); i++) {
+            Step st = steps.get(i);
+            int yf = y(st.forTotal(), max, top, plotH);
+            int ya = y(st.againstTotal(), max, top, plotH);
+            b.append(String.format("<circle cx=\"%d\" cy=\"%d\" r=\"4\" class=\"dot-for\"><title>%s: %s %d</title></circle>", xs[i], yf,
+                    esc(st.label()), esc(forLabel), st.forTotal()));
+            b.append(String.format("<rect x=\"%d\" y=\"%d\" width=\"7\" height=\"7\" class=\"dot-against\"><title>%s: %s %d</title></rect>",
+                    xs[i] - 3, ya - 3, esc(st.label()), esc(againstLabel), st.againstTotal()));
+            boolean labelled = steps.size() <= 12 || i == 0 || i == steps.size() - 1;
+            if (labelled) {
+                b.append(String.format("<text x=\"%d\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\">%s</text>", xs[i],
+                        bottom + 14 + (i % 2) * 12, esc(st.label())));
+            }
+        }
+        Step last = steps.get(steps.size() - 1);
+        int yf = y(last.forTotal(), max, top, plotH);
+        int ya = y(last.againstTotal(), max, top, plotH);
+        if (Math.abs(yf - ya) < 13) { // keep the two end labels apart
+            if (yf <= ya) {
+                ya = yf + 13;
+            } else {
+                yf = ya + 13;
+            }
+        }
+        b.append(String.format("<text x=\"%d\" y=\"%d\" font-size=\"12\">%s %d</text>", left + plotW + 6, yf + 4, esc(forLabel),
+                last.forTotal()));
+        b.append(String.format("<text x=\"%d\" y=\"%d\" font-size=\"12\">%s %d</text>", left + plotW + 6, ya + 4,
+                esc(againstLabel), last.againstTotal()));
+        return b.append("</svg>").toString();
+    }
+
+    private static long total(Step s, boolean isFor) {
+        return isFor ? s.forTotal() : s.againstTotal();
+    }
+
+    private static int y(long value, long max, int top, int plotH) {
+        return top + plotH - (int) Math.round((double) plotH * value / max);
     }
 
     /**

@@ -83,7 +83,8 @@ public class SitePages {
 
         static native TemplateInstance types(Frame frame, List<TypeSummary> types, String bars);
 
-        static native TemplateInstance type(Frame frame, TypeComparisonView comparison, List<VariantRow> rows, Pager pager);
+        static native TemplateInstance type(Frame frame, TypeComparisonView comparison, List<VariantRow> rows, Pager pager,
+                String overTime);
 
         static native TemplateInstance measure(Frame frame, MeasureDetail detail, Pager pager);
 
@@ -199,9 +200,20 @@ public class SitePages {
     public static String actorPage(Ui ui, String version, Sources sources, ActorDetail d) {
         String base = "actors/" + Links.encode(d.actor().slug());
         Pager pager = Pager.of(ui, base, d.page(), d.pages());
+        Set<String> slugs = citedSlugs(d);
         return Templates.actor(frame(ui, version, pager.title(ui.name(d.actor().nameEn(), d.actor().nameZh())),
-                Pager.onPage("api/" + base, d.page()), cited(sources, shown(d))).withFeed(ui.href(base + "/changes.atom")), d, pager)
-                .render();
+                Pager.onPage("api/" + base, d.page()), slugs.isEmpty() ? List.of() : sources.refs(slugs))
+                .withFeed(ui.href(base + "/changes.atom")), d, pager).render();
+    }
+
+    /** The documents an actor's page cites: those holding the evidence of its positions shown and of its stance history. */
+    public static Set<String> citedSlugs(ActorDetail d) {
+        Set<String> slugs = citedSlugs(shown(d));
+        d.stanceHistory().forEach(t -> {
+            t.steps().forEach(s -> s.evidence().forEach(e -> slugs.add(e.source())));
+            t.undated().forEach(s -> s.evidence().forEach(e -> slugs.add(e.source())));
+        });
+        return slugs;
     }
 
     /** The positions an actor's page shows with their evidence: its page of each list, and the contradictions. */
@@ -280,8 +292,16 @@ public class SitePages {
         String base = "measure-types/" + t.code();
         Pager pager = Pager.of(ui, base, page, c.variants().pages());
         return Templates.type(frame(pager.title(ui.typeLabel(t)), Pager.onPage("api/" + base, page), sources(shown))
-                .withFeed(ui.href(base + "/changes.atom")), c, rows,
-                pager).render();
+                .withFeed(ui.href(base + "/changes.atom")), c, rows, pager, overTime(ui, t, c.overTime())).render();
+    }
+
+    /** The type's support and opposition over time as a chart (the page's table has the same numbers). */
+    static String overTime(Ui ui, MeasureType t, org.concordance.compare.Views.SupportOverTime s) {
+        boolean byYear = s.granularity().equals("year");
+        return Charts.cumulative(ui.t("type.overtime.chart.title", ui.typeLabel(t)), ui.t("type.overtime.chart.desc"),
+                ui.t("type.for"), ui.t("type.against"), s.buckets().stream().map(b -> new Charts.Step(b.period(),
+                        byYear ? b.start().getYear() : b.start().getYear() * 12 + b.start().getMonthValue() - 1,
+                        b.forTotal(), b.againstTotal())).toList());
     }
 
     /** Variants per page of a type page: the API's page size, so each page's JSON twin is the API's same page. */

@@ -277,4 +277,15 @@ public final class Ui {
         String v = t(key);
         return v.equals(key) ? code : v;
     }
+
+    /** Which way a stance leans ({@code compare.Leaning}: for, against...), in the page's language. */
+    public String lean(Object leaning) {
+        return leaning == null ? "" : t("lean." + code(leaning));
+    }
+
+    /** The permalink of a position: on its measure's page, whichever page of it shows the position now. */
+    public String position(String measure, String id) {
+        return href("measures/" + org.concordance.web.Links.encode(measure) + "?position=" + org.concordance.web.Links.encode(id))
+                + "#position-" + id;
+    }
 }

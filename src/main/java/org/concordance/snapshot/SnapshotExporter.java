@@ -309,6 +309,7 @@ public class SnapshotExporter {
         // every signatory, as the engine's comparison counts them: a document's page shows only a page of its signatures
         Map<String, Set<String>> signatories = kind.equals("documents") && page == 1 ? facts.signatories(slugs) : Map.of();
         List<PositionView> cited = new java.util.ArrayList<>();
+        Set<String> citedByActors = new java.util.LinkedHashSet<>();
         switch (kind) {
             case "documents" -> documents.details(slugs, page).forEach(d -> {
                 details.put(d.document().slug(), d);
@@ -321,7 +322,7 @@ public class SnapshotExporter {
             });
             case "actors" -> actors.details(slugs, page).forEach(d -> {
                 details.put(d.actor().slug(), d);
-                cited.addAll(SitePages.shown(d));
+                citedByActors.addAll(SitePages.citedSlugs(d));
             });
             case "texts" -> {
                 List<org.concordance.document.Document> docs = documents.withTexts(slugs).stream()
@@ -335,7 +336,9 @@ public class SnapshotExporter {
             default -> throw new IllegalArgumentException(kind);
         }
         Map<String, DocumentRef> sources = new java.util.HashMap<>();
-        documents.refs(SitePages.citedSlugs(cited)).forEach(r -> sources.put(r.slug(), r));
+        Set<String> citedSlugs = new java.util.LinkedHashSet<>(SitePages.citedSlugs(cited));
+        citedSlugs.addAll(citedByActors);
+        documents.refs(citedSlugs).forEach(r -> sources.put(r.slug(), r));
         return new Loaded(details, sources, texts, quotes, signatories);
     }
 

@@ -1,6 +1,8 @@
 package org.concordance.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,5 +30,26 @@ class ChartsTest {
         String rare = "𠀀".repeat(20); // a Han character of two UTF-16 units
         String cut = Charts.shorten(rare, 34);
         assertEquals("𠀀".repeat(16) + "…", cut);
+    }
+
+    @Test
+    void supportOverTimeIsTwoStepLinesWithTheirNumbersWrittenOut() {
+        String svg = Charts.cumulative("Moratorium: for and against", "Two step lines", "for", "against", java.util.List.of(
+                new Charts.Step("2023-03", 2023 * 12 + 2, 3, 1), new Charts.Step("2023-11", 2023 * 12 + 10, 4, 5)));
+        org.jsoup.nodes.Document d = org.jsoup.Jsoup.parse(svg, "", org.jsoup.parser.Parser.xmlParser());
+        assertEquals("Moratorium: for and against", d.selectFirst("svg > title").text());
+        assertEquals("Two step lines", d.selectFirst("svg > desc").text());
+        assertEquals(1, d.select("path.series-for").size());
+        assertEquals(1, d.select("path.series-against").size());
+        assertEquals(2, d.select("circle.dot-for").size(), "a round marker per period for");
+        assertEquals(2, d.select("rect.dot-against").size(), "a square marker per period against");
+        assertEquals("2023-11: against 5", d.select("rect.dot-against").last().selectFirst("title").text());
+        java.util.List<String> texts = d.select("text").eachText();
+        assertTrue(texts.contains("for 4") && texts.contains("against 5"), "the last totals written at the lines' ends: " + texts);
+        assertTrue(texts.contains("2023-03") && texts.contains("2023-11"), "periods on the axis");
+        assertFalse(svg.contains("fill=\"#"), "no colour in the chart: the style sheet's classes");
+        org.jsoup.nodes.Document empty = org.jsoup.Jsoup.parse(Charts.cumulative("t", "d", "for", "against", java.util.List.of()), "",
+                org.jsoup.parser.Parser.xmlParser());
+        assertTrue(empty.select("path").isEmpty());
     }
 }

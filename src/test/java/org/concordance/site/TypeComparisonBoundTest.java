@@ -119,6 +119,16 @@ class TypeComparisonBoundTest {
             assertEquals(String.valueOf(silent), row.select("td").last().text(), key + ": silent variants");
             assertEquals(p.get("strictest") != null, row.selectFirst("li.strictest") != null, key + ": the strictest marked");
         }
+        // support and opposition over time: at most MAX_BUCKETS months, else years (the generated dates span eleven)
+        List<Map<String, Object>> buckets = api.getList("overTime.buckets");
+        assertTrue(buckets.size() > 1);
+        assertTrue(api.getString("overTime.granularity").equals("year") ? buckets.size() <= 12
+                : buckets.size() <= ComparisonEngine.MAX_BUCKETS, buckets.size() + " periods by " + api.getString("overTime.granularity"));
+        Map<String, Object> last = buckets.get(buckets.size() - 1);
+        assertEquals(api.getLong("type.supporters"), ((Number) last.get("forTotal")).longValue() + api.getLong("overTime.undatedFor"));
+        assertEquals(api.getLong("type.opponents"), ((Number) last.get("againstTotal")).longValue() + api.getLong("overTime.undatedAgainst"));
+        assertEquals(buckets.size(), page.select("table.fallback.overtime tbody tr").size(), "the table has a row per period");
+        assertEquals(buckets.size(), page.select("#overtime-h ~ figure svg circle.dot-for").size(), "the chart a marker per period");
         List<Map<String, Object>> coalition = api.getList("coalition");
         List<Element> headings = page.select("#coalition-h ~ h3");
         for (Map<String, Object> g : coalition) {
