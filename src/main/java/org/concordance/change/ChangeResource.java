@@ -11,17 +11,28 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import java.util.List;
+
+import org.concordance.change.ChangeViews.ChangeView;
+import org.concordance.change.ChangeViews.VersionView;
 import org.concordance.measure.MeasureType;
+import org.concordance.web.ApiDescription;
 import org.concordance.web.Lists;
 import org.concordance.web.PageRequest;
 import org.concordance.web.Params;
 import org.concordance.web.Query;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api")
 @Tag(name = "Changes", description = "The corpus versions this service imported, and what each added, changed and removed")
+@APIResponse(responseCode = "406", ref = ApiDescription.NOT_ACCEPTABLE)
+@APIResponse(responseCode = "503", ref = ApiDescription.TIMED_OUT)
 public class ChangeResource {
 
     @Inject
@@ -34,6 +45,11 @@ public class ChangeResource {
     @Path("versions")
     @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
     @Transactional(dontRollbackOn = org.concordance.web.ProblemException.class)
+    @APIResponse(responseCode = "400", ref = ApiDescription.BAD_PARAMETER)
+    @APIResponse(responseCode = "200", description = "One page of versions; X-Total-Count and Link headers lead to the others",
+            headers = { @Header(name = "X-Total-Count", ref = ApiDescription.TOTAL_COUNT), @Header(name = "Link", ref = ApiDescription.LINK) },
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionPage.class)),
+                    @Content(mediaType = "text/csv") })
     @Operation(operationId = "listVersions", summary = "List corpus versions", description = "Every corpus version this "
             + "service imported, newest first: its hash (the version a page's cite line names), when, the version before it, "
             + "its counts, and how many items it added, changed and removed. Also as CSV.")
@@ -47,6 +63,11 @@ public class ChangeResource {
     @Path("changes")
     @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
     @Transactional(dontRollbackOn = org.concordance.web.ProblemException.class)
+    @APIResponse(responseCode = "400", ref = ApiDescription.BAD_PARAMETER)
+    @APIResponse(responseCode = "200", description = "One page of changes; X-Total-Count and Link headers lead to the others",
+            headers = { @Header(name = "X-Total-Count", ref = ApiDescription.TOTAL_COUNT), @Header(name = "Link", ref = ApiDescription.LINK) },
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class)),
+                    @Content(mediaType = "text/csv") })
     @Operation(operationId = "listChanges", summary = "List changes", description = "Every document, measure, position, "
             + "signature and actor that a version added, changed or removed, by stable identifier, with the fields that "
             + "differ (old and new value). 'since' lists the changes of every version imported after the one given; "
@@ -82,5 +103,13 @@ public class ChangeResource {
                 .and("c.measureType = :type", "type", t == null ? null : t.code())
                 .and("c.actor = :actor", "actor", Params.slug("actor", actor))
                 .and("c.owner = :document and c.kind <> 'actor'", "document", Params.slug("document", document));
+    }
+
+    /** The JSON of a {@code Page<VersionView>}, named for the API description. */
+    record VersionPage(List<VersionView> items, long total, int page, int size, int pages) {
+    }
+
+    /** The JSON of a {@code Page<ChangeView>}, named for the API description. */
+    record ChangePage(List<ChangeView> items, long total, int page, int size, int pages) {
     }
 }

@@ -13,11 +13,24 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.concordance.web.ApiDescription;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** On-demand re-import for operators, guarded by a configured bearer token. */
 @Path("/api/admin/corpus/import")
+@Tag(name = "Admin", description = "Operators' endpoints; they exist only when an admin token is configured")
+@SecurityScheme(securitySchemeName = CorpusResource.ADMIN_TOKEN, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "The value of concordance.corpus.admin-token (CONCORDANCE_CORPUS_ADMIN_TOKEN), as 'Authorization: Bearer <token>'")
 public class CorpusResource {
+
+    /** The name of the admin endpoints' security scheme in the API description. */
+    static final String ADMIN_TOKEN = "adminToken";
 
     @Inject
     CorpusService service;
@@ -36,11 +49,18 @@ public class CorpusResource {
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Re-import proposals/ now", description = "Validates the corpus and, if it has no problem, "
+    @Operation(operationId = "importCorpus", summary = "Re-import proposals/ now", description = "Validates the corpus and, if it has no problem, "
             + "replaces the database content in one transaction. Requires 'Authorization: Bearer <token>' with the "
             + "configured concordance.corpus.admin-token; without that setting the endpoint does not exist.")
-    @APIResponse(responseCode = "200", description = "Imported, or unchanged (see 'changed')")
-    @APIResponse(responseCode = "422", description = "Refused: every problem, as file:line:column: message")
+    @SecurityRequirement(name = ADMIN_TOKEN)
+    @APIResponse(responseCode = "200", description = "Imported, or unchanged (see 'changed')",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CorpusService.Outcome.class)))
+    @APIResponse(responseCode = "401", description = "No 'Authorization: Bearer <token>' with the configured admin token",
+            content = @Content(mediaType = org.concordance.web.ApiProblem.MEDIA_TYPE,
+                    schema = @Schema(implementation = org.concordance.web.ApiProblem.class)))
+    @APIResponse(responseCode = "406", ref = ApiDescription.NOT_ACCEPTABLE)
+    @APIResponse(responseCode = "422", description = "Refused: every problem, as file:line:column: message",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CorpusService.Outcome.class)))
     public Response importNow(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         if (config.adminToken().isEmpty()) {
             throw new jakarta.ws.rs.NotFoundException(); // RequestGuard answers first; this is the belt to its braces

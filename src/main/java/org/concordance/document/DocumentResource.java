@@ -25,13 +25,20 @@ import org.concordance.web.Page;
 import org.concordance.web.PageRequest;
 import org.concordance.web.Params;
 import org.concordance.web.Query;
+import org.concordance.web.ApiDescription;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/documents")
 @Tag(name = "Documents", description = "Letters, statements, reports and articles, in their original language")
 @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
+@APIResponse(responseCode = "406", ref = ApiDescription.NOT_ACCEPTABLE)
+@APIResponse(responseCode = "503", ref = ApiDescription.TIMED_OUT)
 public class DocumentResource {
 
     static final List<String> SORTS = List.of("published", "slug", "title");
@@ -47,7 +54,12 @@ public class DocumentResource {
 
     @GET
     @Transactional(dontRollbackOn = org.concordance.web.ProblemException.class)
-    @Operation(summary = "List documents", description = "Filter by language, kind, publication date range and the "
+    @APIResponse(responseCode = "400", ref = ApiDescription.BAD_PARAMETER)
+    @APIResponse(responseCode = "200", description = "One page of documents; X-Total-Count and Link headers lead to the others",
+            headers = { @Header(name = "X-Total-Count", ref = ApiDescription.TOTAL_COUNT), @Header(name = "Link", ref = ApiDescription.LINK) },
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentPage.class)),
+                    @Content(mediaType = "text/csv") })
+    @Operation(operationId = "listDocuments", summary = "List documents", description = "Filter by language, kind, publication date range and the "
             + "measure types the document takes a position on. Sort by published, slug or title (prefix '-' to reverse). "
             + "Also as CSV: Accept: text/csv or /api/documents.csv.")
     public Response list(
@@ -76,7 +88,10 @@ public class DocumentResource {
     @Path("{slug}")
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional(dontRollbackOn = org.concordance.web.ProblemException.class)
-    @Operation(summary = "One document", description = "Metadata, authors, typed links to other documents, the measures it "
+    @APIResponse(responseCode = "400", ref = ApiDescription.BAD_PARAMETER)
+    @APIResponse(responseCode = "404", ref = ApiDescription.NOT_FOUND)
+    @APIResponse(responseCode = "200", description = "The document, with one page of its long lists")
+    @Operation(operationId = "getDocument", summary = "One document", description = "Metadata, authors, typed links to other documents, the measures it "
             + "states, its own positions and the actor positions it reports (each with verbatim evidence), and signatures; the actor positions and the signatures 100 a page.")
     public DocumentDetail get(@Parameter(description = "Document slug", example = "fli-pause-letter") @PathParam("slug") String slug,
             @Parameter(description = "Page of the long lists, from 1: 100 rows of each a page") @QueryParam("page") String page) {
@@ -87,11 +102,16 @@ public class DocumentResource {
     @Path("{slug}/text")
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
     @Transactional(dontRollbackOn = org.concordance.web.ProblemException.class)
-    @Operation(summary = "A document's source text", description = "The exact text (UTF-8) that evidence line numbers and "
+    @APIResponse(responseCode = "404", ref = ApiDescription.NOT_FOUND)
+    @APIResponse(responseCode = "200", description = "The document's source text")
+    @Operation(operationId = "getDocumentText", summary = "A document's source text", description = "The exact text (UTF-8) that evidence line numbers and "
             + "selector offsets (code points) refer to; its SHA-256 is sourceText.sha256 in the document. 404 when the "
             + "document's text is not in the corpus.")
     public String text(@Parameter(description = "Document slug", example = "fli-pause-letter") @PathParam("slug") String slug) {
         return queries.text(slug);
     }
 
+    /** The JSON of a {@code Page<DocumentSummary>}, named for the API description (which cannot name a generic type). */
+    record DocumentPage(List<DocumentSummary> items, long total, int page, int size, int pages) {
+    }
 }

@@ -23,11 +23,18 @@ import org.concordance.web.PageRequest;
 import org.concordance.web.Params;
 import org.concordance.web.ProblemException;
 import org.concordance.web.Query;
+import org.concordance.web.ApiDescription;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api")
+@APIResponse(responseCode = "406", ref = ApiDescription.NOT_ACCEPTABLE)
+@APIResponse(responseCode = "503", ref = ApiDescription.TIMED_OUT)
 @Tag(name = "Measures", description = "Typed governance measures and their comparison across documents")
 public class MeasureResource {
 
@@ -44,7 +51,12 @@ public class MeasureResource {
     @Path("measures")
     @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
     @Transactional(dontRollbackOn = org.concordance.web.ProblemException.class)
-    @Operation(summary = "List measures", description = "Every measure with its typed parameters; filter by type or by the "
+    @APIResponse(responseCode = "400", ref = ApiDescription.BAD_PARAMETER)
+    @APIResponse(responseCode = "200", description = "One page of measures; X-Total-Count and Link headers lead to the others",
+            headers = { @Header(name = "X-Total-Count", ref = ApiDescription.TOTAL_COUNT), @Header(name = "Link", ref = ApiDescription.LINK) },
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasurePage.class)),
+                    @Content(mediaType = "text/csv") })
+    @Operation(operationId = "listMeasures", summary = "List measures", description = "Every measure with its typed parameters; filter by type or by the "
             + "document that states it. Sort by slug or type. Also as CSV (Accept: text/csv or /api/measures.csv).")
     public Response list(@Parameter(description = "Measure type", example = "moratorium") @QueryParam("type") String type,
             @Parameter(description = "Slug of the document that states the measure", example = "fli-pause-letter") @QueryParam("document") String document,
@@ -62,7 +74,10 @@ public class MeasureResource {
     @Path("measures/{slug}")
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional(dontRollbackOn = org.concordance.web.ProblemException.class)
-    @Operation(summary = "One measure", description = "Its typed parameters, the document that states it, a page of the "
+    @APIResponse(responseCode = "400", ref = ApiDescription.BAD_PARAMETER)
+    @APIResponse(responseCode = "404", ref = ApiDescription.NOT_FOUND)
+    @APIResponse(responseCode = "200", description = "The measure, with one page of its positions")
+    @Operation(operationId = "getMeasure", summary = "One measure", description = "Its typed parameters, the document that states it, a page of the "
             + "positions on it (100 a page, in coalition order) with verbatim evidence, and the coalition (who proposes, supports, "
             + "opposes, finds it insufficient, is silent) with each group's count.")
     public MeasureDetail get(@Parameter(example = "fli-six-month-pause") @PathParam("slug") String slug,
@@ -74,7 +89,10 @@ public class MeasureResource {
     @Path("measures/{slug}/coalition")
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional(dontRollbackOn = org.concordance.web.ProblemException.class)
-    @Operation(summary = "Coalition on a measure", description = "Everyone who takes a position on the measure, grouped by "
+    @APIResponse(responseCode = "400", ref = ApiDescription.BAD_PARAMETER)
+    @APIResponse(responseCode = "404", ref = ApiDescription.NOT_FOUND)
+    @APIResponse(responseCode = "200", description = "The coalition, with one page of its members")
+    @Operation(operationId = "getMeasureCoalition", summary = "Coalition on a measure", description = "Everyone who takes a position on the measure, grouped by "
             + "stance in a fixed order (proposes, supports, conditional, insufficient, too-far, opposes, discusses, no-position), with evidence: "
             + "the members on one page of the measure's positions (100 a page), and each group's count.")
     public CoalitionView coalition(@Parameter(example = "fli-six-month-pause") @PathParam("slug") String slug,
@@ -86,7 +104,8 @@ public class MeasureResource {
     @Path("measure-types")
     @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
     @Transactional(dontRollbackOn = org.concordance.web.ProblemException.class)
-    @Operation(summary = "Measure types", description = "Every measure type with how many measures, documents and actors "
+    @APIResponse(responseCode = "200", description = "Every measure type")
+    @Operation(operationId = "listMeasureTypes", summary = "Measure types", description = "Every measure type with how many measures, documents and actors "
             + "take a position on it, and how many positions are for or against.")
     public Page<TypeSummary> types() {
         List<TypeSummary> all = queries.types();
@@ -97,7 +116,10 @@ public class MeasureResource {
     @Path("measure-types/{type}")
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional(dontRollbackOn = org.concordance.web.ProblemException.class)
-    @Operation(summary = "Compare one measure type", description = "Every variant of the type compared parameter by "
+    @APIResponse(responseCode = "400", ref = ApiDescription.BAD_PARAMETER)
+    @APIResponse(responseCode = "404", ref = ApiDescription.NOT_FOUND)
+    @APIResponse(responseCode = "200", description = "The type's comparison, with one page of its variants")
+    @Operation(operationId = "compareMeasureType", summary = "Compare one measure type", description = "Every variant of the type compared parameter by "
             + "parameter: whether they agree, differ, or some are silent (consensus), how many variants state each value "
             + "(the first " + org.concordance.compare.ComparisonEngine.VALUES_SHOWN + " values), and for ordered parameters "
             + "the strictest value. The coalition: per stance, how many positions and the first "
@@ -111,5 +133,9 @@ public class MeasureResource {
         MeasureType t = org.concordance.Coded.fromCode(MeasureType.class, type)
                 .orElseThrow(() -> ProblemException.unknown("measure type", type));
         return queries.compare(t, PageRequest.of(page, size, null, List.of("slug"), "slug"));
+    }
+
+    /** The JSON of a {@code Page<MeasureSummary>}, named for the API description (which cannot name a generic type). */
+    record MeasurePage(List<MeasureSummary> items, long total, int page, int size, int pages) {
     }
 }

@@ -17,15 +17,25 @@ import org.concordance.actor.SignatureRole;
 import org.concordance.measure.MeasureType;
 import org.concordance.change.ChangeQueries;
 import org.concordance.change.ItemKind;
+import org.concordance.position.Refs.PositionView;
+import org.concordance.position.Refs.SignatureView;
 import org.concordance.web.Lists;
 import org.concordance.web.PageRequest;
 import org.concordance.web.Params;
 import org.concordance.web.Query;
+import org.concordance.web.ApiDescription;
+import org.concordance.web.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api")
+@APIResponse(responseCode = "406", ref = ApiDescription.NOT_ACCEPTABLE)
+@APIResponse(responseCode = "503", ref = ApiDescription.TIMED_OUT)
 @Tag(name = "Positions", description = "Stances on measures and signatures on documents, each with verbatim evidence")
 public class PositionResource {
 
@@ -42,7 +52,12 @@ public class PositionResource {
     @Path("positions")
     @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
     @Transactional(dontRollbackOn = org.concordance.web.ProblemException.class)
-    @Operation(summary = "List positions", description = "Every stance on every measure, each with its evidence (quote, "
+    @APIResponse(responseCode = "400", ref = ApiDescription.BAD_PARAMETER)
+    @APIResponse(responseCode = "200", description = "One page of positions; X-Total-Count and Link headers lead to the others",
+            headers = { @Header(name = "X-Total-Count", ref = ApiDescription.TOTAL_COUNT), @Header(name = "Link", ref = ApiDescription.LINK) },
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PositionPage.class)),
+                    @Content(mediaType = "text/csv") })
+    @Operation(operationId = "listPositions", summary = "List positions", description = "Every stance on every measure, each with its evidence (quote, "
             + "locator, English rendering). 'document' is the document that holds or reports the position; 'language' its "
             + "language; 'from'/'to' its publication date. Sort by date, measure or stance. Also as CSV.")
     public Response list(
@@ -87,7 +102,12 @@ public class PositionResource {
     @Path("signatures")
     @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
     @Transactional(dontRollbackOn = org.concordance.web.ProblemException.class)
-    @Operation(summary = "List signatures", description = "Who signed, initiated, convened or declined which document, "
+    @APIResponse(responseCode = "400", ref = ApiDescription.BAD_PARAMETER)
+    @APIResponse(responseCode = "200", description = "One page of signatures; X-Total-Count and Link headers lead to the others",
+            headers = { @Header(name = "X-Total-Count", ref = ApiDescription.TOTAL_COUNT), @Header(name = "Link", ref = ApiDescription.LINK) },
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignaturePage.class)),
+                    @Content(mediaType = "text/csv") })
+    @Operation(operationId = "listSignatures", summary = "List signatures", description = "Who signed, initiated, convened or declined which document, "
             + "with evidence; 'recordedIn' is the document that reports it. Sort by actor or document.")
     public Response signatures(@Parameter(example = "yann-lecun") @QueryParam("actor") String actor,
             @Parameter(example = "fli-pause-letter") @QueryParam("document") String document,
@@ -100,5 +120,13 @@ public class PositionResource {
                 .and("s.role = :role", "role", Params.code("role", role, SignatureRole.class))
                 .and(ChangeQueries.changedSince(ItemKind.SIGNATURE, "s.stableId"), "changedSince", changes.since("changed-since", changedSince));
         return Lists.ok(queries.signatures(q, request), uri);
+    }
+
+    /** The JSON of a {@code Page<PositionView>}, named for the API description (which cannot name a generic type). */
+    record PositionPage(List<PositionView> items, long total, int page, int size, int pages) {
+    }
+
+    /** The JSON of a {@code Page<SignatureView>}, named for the API description (which cannot name a generic type). */
+    record SignaturePage(List<SignatureView> items, long total, int page, int size, int pages) {
     }
 }
