@@ -51,6 +51,7 @@ public class ApiDescription implements OASFilter {
                         .flatMap(r -> r.getContent().getMediaTypes().entrySet().stream())
                         .filter(e -> e.getKey().startsWith("text/csv"))
                         .map(Map.Entry::getValue)
+                        .filter(m -> m.getSchema() == null || !"binary".equals(m.getSchema().getFormat())) // a file, described as such
                         .forEach(ApiDescription::csv);
             }
         }
