@@ -151,65 +151,55 @@ public final class ChangeLog {
     }
 
     private static void write(Connection c, long importId, List<Change> changes) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("insert into corpus_change (import_id, ordinal, kind, stable_id, change, "
-                + "owner, measure_type, actor, fields_json) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int ordinal = 0;
-            int pending = 0;
-            for (Change ch : changes) {
-                insert.setLong(1, importId);
-                insert.setInt(2, ordinal++);
-                insert.setString(3, ch.kind().code());
-                insert.setString(4, ch.id());
-                insert.setString(5, ch.change().code());
-                insert.setString(6, ch.owner());
-                insert.setString(7, ch.measureType());
-                insert.setString(8, ch.actor());
-                insert.setString(9, json(ch.fields()));
-                insert.addBatch();
-                if (++pending == CHUNK) {
-                    insert.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                insert.executeBatch();
-            }
-        }
+        int[] ordinal = { 0 };
+        batch(c, "insert into corpus_change (import_id, ordinal, kind, stable_id, change, owner, measure_type, actor, fields_json) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)", changes, (s, ch) -> {
+                    s.setLong(1, importId);
+                    s.setInt(2, ordinal[0]++);
+                    s.setString(3, ch.kind().code());
+                    s.setString(4, ch.id());
+                    s.setString(5, ch.change().code());
+                    s.setString(6, ch.owner());
+                    s.setString(7, ch.measureType());
+                    s.setString(8, ch.actor());
+                    s.setString(9, json(ch.fields()));
+                });
     }
 
     private static void update(Connection c, Set<Item.Key> gone, List<Item> written) throws SQLException {
-        try (PreparedStatement delete = c.prepareStatement("delete from corpus_item where kind = ? and stable_id = ?")) {
+        batch(c, "delete from corpus_item where kind = ? and stable_id = ?", gone, (s, key) -> {
+            s.setString(1, key.kind().code());
+            s.setString(2, key.id());
+        });
+        batch(c, "insert into corpus_item (kind, stable_id, owner, fingerprint, fields_json) values (?, ?, ?, ?, ?)", written,
+                (s, item) -> {
+                    s.setString(1, item.kind().code());
+                    s.setString(2, item.id());
+                    s.setString(3, item.owner());
+                    s.setString(4, item.fingerprint());
+                    s.setString(5, json(item.fields()));
+                });
+    }
+
+    /** Sets one row's parameters. */
+    private interface Row<T> {
+        void bind(PreparedStatement s, T value) throws SQLException;
+    }
+
+    /** Runs {@code sql} once per value, in JDBC batches of {@value #CHUNK}. */
+    private static <T> void batch(Connection c, String sql, Collection<T> values, Row<T> row) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
             int pending = 0;
-            for (Item.Key key : gone) {
-                delete.setString(1, key.kind().code());
-                delete.setString(2, key.id());
-                delete.addBatch();
+            for (T value : values) {
+                row.bind(s, value);
+                s.addBatch();
                 if (++pending == CHUNK) {
-                    delete.executeBatch();
+                    s.executeBatch();
                     pending = 0;
                 }
             }
             if (pending > 0) {
-                delete.executeBatch();
-            }
-        }
-        try (PreparedStatement insert = c.prepareStatement(
-                "insert into corpus_item (kind, stable_id, owner, fingerprint, fields_json) values (?, ?, ?, ?, ?)")) {
-            int pending = 0;
-            for (Item item : written) {
-                insert.setString(1, item.kind().code());
-                insert.setString(2, item.id());
-                insert.setString(3, item.owner());
-                insert.setString(4, item.fingerprint());
-                insert.setString(5, json(item.fields()));
-                insert.addBatch();
-                if (++pending == CHUNK) {
-                    insert.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                insert.executeBatch();
+                s.executeBatch();
             }
         }
     }

@@ -24,7 +24,11 @@ import org.concordance.web.Query;
 @ApplicationScoped
 public class ChangeQueries {
 
-    /** The change list's sort: by version, newest first ({@code -version}: oldest first); in a version by kind and identifier. */
+    /**
+     * The lists' sort: versions newest first ({@code -version}: oldest first); changes oldest version
+     * first ({@code -version}: newest first), so that a new version adds pages at the end and leaves
+     * the earlier pages as they were; in a version by kind, then identifier.
+     */
     public static final List<String> SORTS = List.of("version");
 
     /** The fewest hexadecimal digits a version may be given by. */
@@ -120,7 +124,7 @@ public class ChangeQueries {
 
     /** One page of the changes a filter on {@code StoredChange c} selects. */
     public Page<ChangeView> changes(Query q, PageRequest request) {
-        String dir = request.descending() ? "asc" : "desc";
+        String dir = request.descending() ? "desc" : "asc";
         List<StoredChange> rows = bind(em.createQuery("from StoredChange c " + q.where() + " order by c.importId " + dir
                 + ", c.ordinal", StoredChange.class), q).setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
         long total = count(q);

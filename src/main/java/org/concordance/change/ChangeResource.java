@@ -71,8 +71,9 @@ public class ChangeResource {
     @Operation(operationId = "listChanges", summary = "List changes", description = "Every document, measure, position, "
             + "signature and actor that a version added, changed or removed, by stable identifier, with the fields that "
             + "differ (old and new value). 'since' lists the changes of every version imported after the one given; "
-            + "'version' those of one version. A version is given by its hash or its first 7 or more digits. Newest version "
-            + "first; within a version by kind, then identifier. Also as CSV.")
+            + "'version' those of one version. A version is given by its hash or its first 7 or more digits. Oldest version "
+            + "first (in the order to apply them; a new version adds pages at the end); within a version by kind, then "
+            + "identifier. Also as CSV.")
     public Response changes(
             @Parameter(description = "The changes after this version", example = "3f2a9c1") @QueryParam("since") String since,
             @Parameter(description = "The changes of this version only") @QueryParam("version") String version,
@@ -84,7 +85,7 @@ public class ChangeResource {
             @Parameter(description = "changes in this document's file: it, its measures, the positions and signatures it records")
             @QueryParam("document") String document,
             @QueryParam("page") String page, @QueryParam("size") String size,
-            @Parameter(description = "version (newest first); '-version' oldest first") @QueryParam("sort") String sort) {
+            @Parameter(description = "version (oldest first); '-version' newest first") @QueryParam("sort") String sort) {
         PageRequest request = PageRequest.of(page, size, sort, ChangeQueries.SORTS, "version");
         Long exactly = version == null || version.isBlank() ? null : queries.version("version", version).id;
         Query q = filter(queries.since("since", since), kind, change, type, actor, document)

@@ -848,41 +848,49 @@ public class SnapshotExporter {
         }
 
         void write(String file, byte[] content) throws IOException {
-            Path p = root.resolve(file).normalize();
-            if (!p.startsWith(root.normalize()) || p.equals(root.normalize())) {
-                throw new IllegalStateException("snapshot path outside its folder refused: " + Problem.abbreviate(file));
-            }
-            Files.createDirectories(p.getParent());
-            Path old = previous == null ? null : previous.root().resolve(file).normalize();
-            if (old != null && old.startsWith(previous.root()) && sameAs(old, file, content)) {
-                try {
-                    Files.createLink(p, old); // the very file: its bytes, time and identity stay
-                } catch (IOException | UnsupportedOperationException e) {
-                    Files.copy(old, p, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-                }
-                kept.incrementAndGet();
+            Path p = target(file);
+            Path old = earlier(file);
+            if (old != null && sameAs(old, file, content)) {
+                keep(p, old);
             } else {
                 Files.write(p, content);
             }
             files.incrementAndGet();
         }
 
-        /** Writes a copy of a large file (read as a stream), kept from the previous snapshot when its SHA-256 is the same. */
-        void copyFile(String file, Path source, String sha256) throws IOException {
+        /** Where {@code file} goes in the new output (its folders made); a path outside it is refused. */
+        private Path target(String file) throws IOException {
             Path p = root.resolve(file).normalize();
             if (!p.startsWith(root.normalize()) || p.equals(root.normalize())) {
                 throw new IllegalStateException("snapshot path outside its folder refused: " + Problem.abbreviate(file));
             }
             Files.createDirectories(p.getParent());
+            return p;
+        }
+
+        /** The previous snapshot's file of this name, or null. */
+        private Path earlier(String file) {
             Path old = previous == null ? null : previous.root().resolve(file).normalize();
-            if (old != null && old.startsWith(previous.root()) && Files.isRegularFile(old, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+            return old != null && old.startsWith(previous.root()) ? old : null;
+        }
+
+        /** Keeps the previous snapshot's file: the very file, linked (its bytes, time and identity stay), else a copy. */
+        private void keep(Path p, Path old) throws IOException {
+            try {
+                Files.createLink(p, old);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(old, p, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            }
+            kept.incrementAndGet();
+        }
+
+        /** Writes a copy of a large file (read as a stream), kept from the previous snapshot when its SHA-256 is the same. */
+        void copyFile(String file, Path source, String sha256) throws IOException {
+            Path p = target(file);
+            Path old = earlier(file);
+            if (old != null && Files.isRegularFile(old, java.nio.file.LinkOption.NOFOLLOW_LINKS)
                     && Files.size(old) == Files.size(source) && sha256.equals(sha256(old))) {
-                try {
-                    Files.createLink(p, old);
-                } catch (IOException | UnsupportedOperationException e) {
-                    Files.copy(old, p, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-                }
-                kept.incrementAndGet();
+                keep(p, old);
             } else {
                 Files.copy(source, p);
             }
