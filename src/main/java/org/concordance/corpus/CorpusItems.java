@@ -155,13 +155,42 @@ public final class CorpusItems {
      * except places ({@link Loc}) and the named parts, nested records and lists alike; then {@code also}.
      */
     static String fingerprint(Record record, Set<String> without, String... also) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(512);
         render(record, without, out);
         for (String a : also) {
             out.append('|');
             render(a, Set.of(), out);
         }
-        return Keys.hash(out.toString()).substring(0, 32);
+        java.security.MessageDigest d = DIGEST.get();
+        d.reset();
+        return java.util.HexFormat.of().formatHex(d.digest(out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0, 16);
+    }
+
+    /** One SHA-256 per thread: an import hashes every item. */
+    private static final ThreadLocal<java.security.MessageDigest> DIGEST = ThreadLocal.withInitial(() -> {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
+    /** The components of each record type, read once (with their accessors) rather than per item. */
+    private static final ClassValue<List<Part>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<Part> computeValue(Class<?> type) {
+            List<Part> parts = new ArrayList<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                java.lang.reflect.Method accessor = c.getAccessor();
+                accessor.setAccessible(true);
+                parts.add(new Part(c.getName(), c.getType() == Loc.class, accessor));
+            }
+            return List.copyOf(parts);
+        }
+    };
+
+    /** A record component: its name, whether it is a place in the file, its accessor. */
+    private record Part(String name, boolean place, java.lang.reflect.Method accessor) {
     }
 
     private static void render(Object value, Set<String> without, StringBuilder out) {
@@ -177,13 +206,13 @@ public final class CorpusItems {
             quoted(c.code(), out);
         } else if (value instanceof Record r) {
             out.append('{');
-            for (RecordComponent c : r.getClass().getRecordComponents()) {
-                if (c.getType() == Loc.class || without.contains(c.getName())) {
+            for (Part c : COMPONENTS.get(r.getClass())) {
+                if (c.place() || without.contains(c.name())) {
                     continue;
                 }
-                out.append(c.getName()).append('=');
+                out.append(c.name()).append('=');
                 try {
-                    render(c.getAccessor().invoke(r), Set.of(), out);
+                    render(c.accessor().invoke(r), Set.of(), out);
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException(e);
                 }

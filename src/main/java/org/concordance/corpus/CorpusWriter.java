@@ -137,15 +137,21 @@ public class CorpusWriter {
         state.evidence = corpus.evidenceCount();
         state.previousId = latest == null ? null : latest.id;
         em.persist(state);
-        record(state, CorpusItems.of(corpus), null);
+        record(state, () -> CorpusItems.of(corpus), null);
         state.durationMs = (System.nanoTime() - started) / 1_000_000;
         return new Written(state, true);
     }
 
     /** Records what the import changed against the one before ({@link ChangeLog}), in its transaction. */
-    private void record(CorpusImport state, List<Item> items, ChangeLog.Scope scope) {
+    private void record(CorpusImport state, java.util.function.Supplier<List<Item>> read, ChangeLog.Scope scope) {
         em.flush();
+        long started = System.nanoTime();
+        List<Item> items = read.get();
+        long itemsRead = System.nanoTime();
         ChangeLog.Recorded recorded = ChangeLog.record(em, state.id, state.previousId == null, items, scope);
+        org.jboss.logging.Logger.getLogger(CorpusWriter.class).infof("Corpus changes recorded: items=%d added=%d changed=%d removed=%d "
+                + "items_ms=%d log_ms=%d", items.size(), recorded.added(), recorded.changed(), recorded.removed(),
+                (itemsRead - started) / 1_000_000, (System.nanoTime() - itemsRead) / 1_000_000);
         state.added = recorded.added();
         state.changed = recorded.changed();
         state.removed = recorded.removed();
@@ -441,7 +447,7 @@ public class CorpusWriter {
                     .setParameter("s", measureSlugs).getResultList()
                     .forEach(r -> types.put((String) r[0], ((org.concordance.measure.MeasureType) r[1]).code()));
         }
-        record(state, CorpusItems.of(change.documents(), change.actors(), change.texts(), types::get),
+        record(state, () -> CorpusItems.of(change.documents(), change.actors(), change.texts(), types::get),
                 new ChangeLog.Scope(scopeDocuments, scopeActors));
         state.durationMs = (System.nanoTime() - started) / 1_000_000;
         return new Written(state, true);
