@@ -75,10 +75,11 @@ public final class ChangeLog {
             }
         }
         List<Change> changes = CorpusDiff.between(before, after);
-        if (!first) {
-            write(c, importId, changes);
-        }
         update(c, differing, after);
+        if (first) {
+            return new Recorded(0, 0, 0); // nothing to compare with: no change is listed, none counted
+        }
+        write(c, importId, changes);
         int added = 0;
         int changed = 0;
         int removed = 0;

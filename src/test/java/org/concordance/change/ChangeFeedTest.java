@@ -156,6 +156,10 @@ class ChangeFeedTest {
         assertEquals("signed", removed.getString("items.find { it.id == '" + removedSignature + "' }.fields.find { it.field == 'role' }.before"));
         // Nothing changed after the newest version.
         assertEquals(0, json("/api/changes?since=" + after).getInt("total"));
+        JsonPath all = json("/api/versions?size=100&sort=-version");
+        assertEquals(null, all.getString("items[0].previous"), "the suite's first import has nothing before it");
+        assertEquals(0, all.getInt("items[0].added") + all.getInt("items[0].changed") + all.getInt("items[0].removed"),
+                "and counts no change, as it lists none");
         JsonPath versions = json("/api/versions");
         assertEquals(after, versions.getString("items[0].version"));
         assertEquals(before, versions.getString("items[0].previous"));

@@ -21,7 +21,7 @@ public class HistoryReset {
     @Transactional
     public void keepOnlyTheNewestVersion() {
         em.createNativeQuery("delete from corpus_change").executeUpdate();
-        em.createNativeQuery("update corpus_import set previous_id = null").executeUpdate();
+        em.createNativeQuery("update corpus_import set previous_id = null, added = 0, changed = 0, removed = 0").executeUpdate();
         em.createNativeQuery("delete from corpus_import where id < (select max(id) from corpus_import)").executeUpdate();
     }
 }
