@@ -23,4 +23,21 @@ public record Problem(Loc at, String message) implements Comparable<Problem> {
     public String toString() {
         return at + ": " + message;
     }
+
+    /**
+     * The problem as a GitHub Actions workflow command, {@code ::error file=…,line=…,col=…::message}:
+     * GitHub shows it as an annotation on that line of the pull request. Values are escaped as the
+     * workflow-command syntax requires ({@code %}, line breaks; in properties also {@code :} and {@code ,}).
+     */
+    public String actions() {
+        return "::error file=" + property(at.file()) + ",line=" + at.line() + ",col=" + at.column() + "::" + data(message);
+    }
+
+    private static String data(String s) {
+        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    private static String property(String s) {
+        return data(s).replace(":", "%3A").replace(",", "%2C");
+    }
 }
