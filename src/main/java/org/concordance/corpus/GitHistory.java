@@ -27,6 +27,11 @@ final class GitHistory {
         this.root = corpus;
     }
 
+    /** The corpus folder whose history this is. */
+    Path root() {
+        return root;
+    }
+
     /** The last {@code n} commits that changed the folder, oldest first; empty when it is not in a git repository. */
     List<Version> last(int n) throws IOException, InterruptedException {
         String out = git(root, List.of("log", "-n", String.valueOf(n), "--format=%H %cI", "--", "."));
@@ -42,6 +47,15 @@ final class GitHistory {
         }
         Collections.reverse(versions);
         return versions;
+    }
+
+    /** The full hash of the commit {@code ref} names (a branch, a tag, a hash), or null when git knows none. */
+    String commit(String ref) throws IOException, InterruptedException {
+        if (ref.isBlank() || ref.startsWith("-")) {
+            return null; // never an option of git's
+        }
+        String out = git(root, List.of("rev-parse", "--verify", "--quiet", "--end-of-options", ref + "^{commit}"));
+        return out == null ? null : out.strip();
     }
 
     /** The folder as it was at {@code commit}, written under {@code into}; returns its root there. */
