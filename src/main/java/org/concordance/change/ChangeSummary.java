@@ -267,6 +267,9 @@ public final class ChangeSummary {
         }
         if (!variants.isEmpty()) {
             for (ParameterSummary p : ComparisonEngine.typeParameters(type, variants)) {
+                if (p.consensus() == org.concordance.compare.Consensus.UNSTATED) {
+                    continue; // no variant states it: a parameter of the type, not of the data
+                }
                 String name = "parameter " + code(p.parameter());
                 // the variants' count is a row of its own: "of n" would repeat it on every parameter
                 facts.put(name, p.consensus().code() + ", stated by " + p.stated()
@@ -276,9 +279,6 @@ public final class ChangeSummary {
                     facts.put(name + ", strictest", text(p.strictest().display()));
                 }
             }
-        }
-        if (variants.isEmpty() && positions.isEmpty()) {
-            facts.clear(); // a type no version names is no row at all
         }
         return facts;
     }

@@ -59,7 +59,7 @@ final class ChangeReader {
         Map<String, String> measureOwners(Set<String> measures);
 
         /**
-         * Of these {@code "<actor> <document>"} pairs, those signed (in any role but declined) in a
+         * Of these {@code "<actor> <document>"} pairs, those signed (in any role but declined or withdrawn) in a
          * document not among {@code excluded}.
          */
         Set<String> signed(Set<String> pairs, Set<String> excluded);

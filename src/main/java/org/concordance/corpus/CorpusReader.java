@@ -96,7 +96,7 @@ public final class CorpusReader {
         Map<String, SourceText> texts = texts(digest, problems);
         new CorpusValidator(problems, unreadable).validate(actors, documents);
         if (!problems.isEmpty()) {
-            return new Result(null, problems.sorted(), digest.corpusHash(), digest.files(root));
+            return new Result(null, withQuoteProblems(problems, documents, texts), digest.corpusHash(), digest.files(root));
         }
         for (DocumentFile d : documents) {
             TextName name = d.sourceText();
@@ -120,7 +120,7 @@ public final class CorpusReader {
         }
         new ReferenceCheck(documents, texts, problems).check(actors);
         if (!problems.isEmpty()) {
-            return new Result(null, problems.sorted(), digest.corpusHash(), digest.files(root));
+            return new Result(null, withQuoteProblems(problems, documents, texts), digest.corpusHash(), digest.files(root));
         }
         VerbatimCheck.Result verbatim = new VerbatimCheck(texts, displayPrefix + SOURCES + "/").check(documents);
         if (!verbatim.problems().isEmpty()) {
@@ -558,6 +558,18 @@ public final class CorpusReader {
             String fileName = file.getFileName().toString();
             unreadable.add(fileName.substring(0, fileName.length() - ".yaml".length()));
         }
+    }
+
+    /**
+     * The problems found, and those of every quote that can be checked all the same (its entry
+     * bound whole, its document's text read), so that one run names an unknown measure type and a
+     * quote that is not verbatim alike. The quotes of a file that does not bind at all are not.
+     */
+    private List<Problem> withQuoteProblems(Problems problems, List<DocumentFile> documents, Map<String, SourceText> texts) {
+        List<Problem> all = new ArrayList<>(problems.sorted());
+        all.addAll(new VerbatimCheck(texts, displayPrefix + SOURCES + "/").check(documents).problems());
+        java.util.Collections.sort(all);
+        return all;
     }
 
     private String relative(Path file) {

@@ -102,7 +102,7 @@ final class CorpusValidator {
         }
         for (DocumentFile d : all) {
             for (SignatureEntry s : nullSafe(d.signatures())) {
-                if (s.actor() != null && s.role() != null && s.role() != SignatureRole.DECLINED) {
+                if (s.actor() != null && s.role() != null && !SignatureRole.NOT_ON_IT.contains(s.role())) {
                     Slug target = s.document() != null ? s.document() : d.slug();
                     if (target != null) {
                         signed.add(s.actor().value() + " " + target.value());

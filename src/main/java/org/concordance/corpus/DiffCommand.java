@@ -115,6 +115,15 @@ public final class DiffCommand {
             return 0;
         } catch (Failure e) {
             out.println("diff: " + e.getMessage());
+            if (options.output() != null) {
+                // the job summary says why there is no summary, rather than nothing at all
+                try {
+                    write(options.output(), "## What this change does to the data\n\nNo summary: the diff command failed.\n\n"
+                            + "```text\n" + e.getMessage().replace("`", "'") + "\n```\n");
+                } catch (IOException written) {
+                    out.println("diff: nor could it write " + options.output() + ": " + written);
+                }
+            }
             return 1;
         } catch (IOException e) {
             out.println("diff: " + e);

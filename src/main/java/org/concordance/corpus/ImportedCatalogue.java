@@ -103,7 +103,7 @@ final class ImportedCatalogue implements ChangeReader.Catalogue {
         for (List<String> batch : batches(actors)) {
             query("select a.slug, t.slug, r.slug from signature g join actor a on a.id = g.actor_id "
                     + "join document t on t.id = g.document_id join document r on r.id = g.recorded_in_id "
-                    + "where g.role <> 'DECLINED' and a.slug in (" + placeholders(batch.size()) + ")", batch, rows -> {
+                    + "where g.role not in ('DECLINED', 'WITHDRAWN') and a.slug in (" + placeholders(batch.size()) + ")", batch, rows -> {
                         String pair = rows.getString(1) + " " + rows.getString(2);
                         if (pairs.contains(pair) && !excluded.contains(rows.getString(3))) {
                             out.add(pair);

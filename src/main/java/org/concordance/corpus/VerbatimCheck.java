@@ -43,17 +43,17 @@ public final class VerbatimCheck {
     /** Checks the quotes of {@code documents}, finding the documents they cite among {@code lookup}. */
     Result check(List<DocumentFile> documents, List<DocumentFile> lookup) {
         Map<String, DocumentFile> bySlug = new HashMap<>();
-        lookup.forEach(d -> bySlug.put(d.slug().value(), d));
+        lookup.stream().filter(d -> d.slug() != null).forEach(d -> bySlug.put(d.slug().value(), d));
         Problems problems = new Problems();
         Map<EvidenceEntry, Anchor> anchors = new IdentityHashMap<>();
         for (DocumentFile d : documents) {
             for (PositionEntry p : nullSafe(d.positions())) {
-                for (EvidenceEntry e : p.evidence()) {
+                for (EvidenceEntry e : nullSafe(p.evidence())) {
                     check(e, source(e, d, bySlug), anchors, problems);
                 }
             }
             for (SignatureEntry s : nullSafe(d.signatures())) {
-                for (EvidenceEntry e : s.evidence()) {
+                for (EvidenceEntry e : nullSafe(s.evidence())) {
                     check(e, source(e, d, bySlug), anchors, problems);
                 }
             }
@@ -62,10 +62,21 @@ public final class VerbatimCheck {
     }
 
     private static DocumentFile source(EvidenceEntry e, DocumentFile holder, Map<String, DocumentFile> bySlug) {
+        if (e.source() == null && holder.slug() == null) {
+            return null;
+        }
         return bySlug.get(e.source() == null ? holder.slug().value() : e.source().value());
     }
 
+    /**
+     * Checks one quote. In a corpus with other problems some entries are incomplete (no quote, no
+     * lines, a source document that does not bind or has no text): those are skipped, as their
+     * own problems have been reported.
+     */
     private void check(EvidenceEntry e, DocumentFile source, Map<EvidenceEntry, Anchor> anchors, Problems problems) {
+        if (e.quote() == null || e.lines() == null || source == null || source.sourceText() == null) {
+            return;
+        }
         SourceText text = texts.get(source.sourceText().value());
         if (text == null) {
             return; // the missing text is reported once, at the document that names it

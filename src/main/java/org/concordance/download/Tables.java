@@ -103,12 +103,12 @@ final class Tables {
                     + "left join actor a on a.id = p.actor_id left join document v on v.id = p.via_document_id "
                     + "left join actor r on r.id = p.reported_by_id order by p.stable_id");
 
-    static final Table SIGNATURES = new Table("signatures", "Signatures", "Who signed, initiated, convened or declined which document",
+    static final Table SIGNATURES = new Table("signatures", "Signatures", "Who signed, initiated, convened, declined or withdrew from which document",
             List.of(required("id", "the signature's stable identifier"),
                     required("actor", "the signatory"),
                     required("document", "the document signed"),
                     required("recorded_in", "the document that reports the signature"),
-                    code("role", "signed, initiated, convened, declined, withdrew, ..."),
+                    code("role", "initiated, convened, signed, declined or withdrawn"),
                     text("affiliation", "as given with the signature"),
                     text("reason", "a reason given, e.g. for declining")),
             List.of("id"),

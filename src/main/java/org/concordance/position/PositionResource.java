@@ -107,7 +107,7 @@ public class PositionResource {
             headers = { @Header(name = "X-Total-Count", ref = ApiDescription.TOTAL_COUNT), @Header(name = "Link", ref = ApiDescription.LINK) },
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignaturePage.class)),
                     @Content(mediaType = "text/csv") })
-    @Operation(operationId = "listSignatures", summary = "List signatures", description = "Who signed, initiated, convened or declined which document, "
+    @Operation(operationId = "listSignatures", summary = "List signatures", description = "Who signed, initiated, convened, declined or withdrew from which document, "
             + "with evidence; 'recordedIn' is the document that reports it. Sort by actor or document.")
     public Response signatures(@Parameter(example = "yann-lecun") @QueryParam("actor") String actor,
             @Parameter(example = "fli-pause-letter") @QueryParam("document") String document,

@@ -40,13 +40,16 @@ class CuratorFixtureTest {
     }
 
     @Test
-    void anUnknownMeasureTypeIsNamedOnItsLine() throws IOException {
+    void anUnknownMeasureTypeIsNamedOnItsLineInTheSameRunAsTheQuotes() throws IOException {
         try (ScratchCorpus corpus = withFixture()) {
             corpus.replace("documents/fixture-compute-letter.yaml", "type: compute-tracking", "type: compute-registry");
             String message = "unknown measure type 'compute-registry'; allowed: " + org.concordance.Coded.codes(
                     org.concordance.measure.MeasureType.class);
-            assertEquals(List.of(FILE + ":10:11: " + message, "1 problem(s); nothing would be imported."), validate(corpus, false));
-            assertEquals(List.of("::error file=" + FILE + ",line=10,col=11::" + message, "1 problem(s); nothing would be imported."),
+            assertEquals(List.of(FILE + ":10:11: " + message, FILE + ":17:9: " + NOT_VERBATIM, FILE + ":23:9: " + PAST_THE_END,
+                    "3 problem(s); nothing would be imported."), validate(corpus, false));
+            assertEquals(List.of("::error file=" + FILE + ",line=10,col=11::" + message,
+                    "::error file=" + FILE + ",line=17,col=9::" + NOT_VERBATIM,
+                    "::error file=" + FILE + ",line=23,col=9::" + PAST_THE_END, "3 problem(s); nothing would be imported."),
                     validate(corpus, true));
         }
     }

@@ -91,7 +91,10 @@ class DiffCommandTest {
                     "No document, measure, position, signature or actor is added, changed or removed."));
             String cut = diff(corpus.root, "--base", "HEAD~1", "--head", "HEAD", "--max-rows", "1");
             assertTrue(cut.contains("2 more row(s) not shown: run the `diff` command with `--max-rows 0` for all of them."), cut);
-            String tables = diff(corpus.root, "--base", "HEAD~1", "--head", "HEAD");
+            Path summary = repo.resolve("step-summary.md");
+            assertEquals("diff: the summary is in " + summary + "\n",
+                    diff(corpus.root, "--base", "HEAD~1", "--head", "HEAD", "--output", summary.toString()));
+            String tables = Files.readString(summary);
             assertEquals(md.substring(md.indexOf("| | Added |")), tables.substring(tables.indexOf("| | Added |")),
                     "a commit as the head reads as the working tree did");
         }
@@ -109,6 +112,11 @@ class DiffCommandTest {
             assertEquals("diff: the head version (the working tree) does not validate, so it cannot be compared: 1 problem(s)", said.get(0));
             assertTrue(said.get(1).startsWith("  proposals/documents/fli-pause-letter.yaml:134:13: unknown stance 'demands'"), said.get(1));
             assertEquals("run validate on it for the whole list", said.get(said.size() - 1));
+            Path summary = corpus.root.getParent().resolve("step-summary.md");
+            fails(corpus.root, "--base", "HEAD", "--output", summary.toString());
+            String written = Files.readString(summary);
+            assertTrue(written.startsWith("## What this change does to the data\n\nNo summary: the diff command failed.\n\n```text\n"
+                    + "the head version (the working tree) does not validate"), "the job summary says why: " + written);
         }
     }
 
