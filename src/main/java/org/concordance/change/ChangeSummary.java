@@ -36,6 +36,9 @@ public final class ChangeSummary {
             List<PositionFacts> positions, List<String> matrixDocuments) {
     }
 
+    /** The most stated values of a parameter a comparison row lists. */
+    static final int VALUES = 5;
+
     /** Shown for a value one side does not have. */
     static final String NONE = "—";
 
@@ -272,9 +275,11 @@ public final class ChangeSummary {
                 }
                 String name = "parameter " + code(p.parameter());
                 // the variants' count is a row of its own: "of n" would repeat it on every parameter
-                facts.put(name, p.consensus().code() + ", stated by " + p.stated()
-                        + (p.distinct() > 1 ? ", " + p.distinct() + " values" : "")
-                        + (p.values().size() == 1 ? ": " + text(p.values().get(0).display()) : ""));
+                // each stated value with how many variants state it (the engine's first few), so a value that changes shows
+                List<String> values = p.values().stream().limit(VALUES)
+                        .map(value -> text(value.display()) + (value.measures() == 1 ? "" : " ×" + value.measures())).toList();
+                facts.put(name, p.consensus().code() + ", stated by " + p.stated() + ": " + String.join("; ", values)
+                        + (p.distinct() > values.size() ? "; " + (p.distinct() - values.size()) + " more" : ""));
                 if (p.strictest() != null) {
                     facts.put(name + ", strictest", text(p.strictest().display()));
                 }

@@ -52,8 +52,23 @@ public class DownloadService {
 
     private volatile Built built;
 
-    /** The download of the newest imported version, building it first if needed. */
-    public synchronized Built current() {
+    /**
+     * The download of the newest imported version, building it first if needed. A request for the
+     * version already built takes no lock (one read of the newest version's hash); only the
+     * build is one at a time.
+     */
+    public Built current() {
+        Built b = built;
+        if (b != null) {
+            CorpusImport latest = QuarkusTransaction.requiringNew().call(CorpusImport::latest);
+            if (latest != null && b.version().equals(latest.corpusHash)) {
+                return b;
+            }
+        }
+        return currentBuilt();
+    }
+
+    private synchronized Built currentBuilt() {
         for (int attempt = 0; attempt < 3; attempt++) {
             CorpusImport latest = QuarkusTransaction.requiringNew().call(CorpusImport::latest);
             if (latest == null) {

@@ -76,6 +76,7 @@ class DiffCommandTest {
                     "| `moratorium` | positions for | 5 | 7 |",
                     "| `moratorium` | coalition: `supports` | 1 | 2 |",
                     "| `moratorium` | coalition: `conditional` | 2 | 3 |",
+                    "| `moratorium` | parameter `duration-months` | differ, stated by 2: indefinite; 6 | differ, stated by 2: indefinite; 12 |",
                     "| `compute-tracking` | variants | 3 | 4 |");
             assertRows(md, "Matrix cells (documents by measure types)",
                     "| Document | Measure type | Before | After |",
