@@ -114,6 +114,41 @@ final class CorpusValidator {
             document(d, signed);
             identities(d);
         }
+        withdrawals(all, documentFiles);
+    }
+
+    /**
+     * A withdrawn signature replaces the record of the name on the list: an actor that withdrew
+     * from a document cannot also have signed or initiated it (among the documents read), or the
+     * document would both count and not count them.
+     */
+    private void withdrawals(List<DocumentFile> all, List<DocumentFile> checked) {
+        Map<String, SignatureEntry> endorsing = new HashMap<>();
+        for (DocumentFile d : all) {
+            for (SignatureEntry s : nullSafe(d.signatures())) {
+                String pair = pair(d, s);
+                if (pair != null && SignatureRole.ENDORSING.contains(s.role())) {
+                    endorsing.putIfAbsent(pair, s);
+                }
+            }
+        }
+        for (DocumentFile d : checked) {
+            for (SignatureEntry s : nullSafe(d.signatures())) {
+                String pair = pair(d, s);
+                SignatureEntry other = pair == null || s.role() != SignatureRole.WITHDRAWN ? null : endorsing.get(pair);
+                if (other != null) {
+                    problems.add(s.at(), "'" + s.actor().value() + "' withdrew the signature of '" + pair.substring(pair.indexOf(' ') + 1)
+                            + "' but is also recorded as " + other.role().code() + " at " + other.at()
+                            + ": keep one withdrawn record with the evidence of both and remove the other");
+                }
+            }
+        }
+    }
+
+    /** {@code "<actor> <signed document>"}, or null when the record could not be bound. */
+    private static String pair(DocumentFile d, SignatureEntry s) {
+        Slug target = s.document() != null ? s.document() : d.slug();
+        return s.actor() == null || s.role() == null || target == null ? null : s.actor().value() + " " + target.value();
     }
 
     /** Whether a slug not among the files read is defined by a file that was not read. */

@@ -35,4 +35,19 @@ class WithdrawnSignatureTest {
                     .findFirst().orElseThrow().fields().get("role"));
         }
     }
+
+    /** One record per name on a list: an actor still recorded as signing or initiating it cannot also have withdrawn. */
+    @Test
+    void aWithdrawalBesideTheSameActorsEndorsementIsRefusedAtTheWithdrawal() {
+        try (ScratchCorpus corpus = ScratchCorpus.copyOfReal()) {
+            String cais = "documents/cais-statement-on-ai-risk.yaml";
+            corpus.replace(cais, "  - actor: david-krueger\n    role: signed\n",
+                    "  - actor: david-krueger\n    role: withdrawn\n");
+            List<Problem> problems = new CorpusReader(corpus.root).read().problems();
+            assertEquals(1, problems.size(), problems.toString());
+            assertEquals("proposals/" + cais + ":55:5: 'david-krueger' withdrew the signature of 'cais-statement-on-ai-risk' "
+                    + "but is also recorded as initiated at proposals/" + cais + ":29:5: keep one withdrawn record "
+                    + "with the evidence of both and remove the other", problems.get(0).toString());
+        }
+    }
 }
