@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.concordance.compare.ComparisonEngine;
@@ -79,24 +79,27 @@ public final class ChangeSummary {
         Map<Item.Key, Item> items = new java.util.HashMap<>();
         base.items().forEach(i -> items.put(i.key(), i));
         head.items().forEach(i -> items.put(i.key(), i)); // the newer item where both have one
-        java.util.function.BiFunction<Change, String, String> field = (c, name) -> {
+        Fields field = (c, name) -> {
             Item item = items.get(new Item.Key(c.kind(), c.id()));
             return item == null ? null : item.fields().get(name);
         };
+        // A column shows a field that identifies the row; where a change changes it, as before → after.
+        // The key's own parts (a position's measure and holder, a signature's actor, document and
+        // role) never change: a different value is a different item, removed and added.
         table(out, "Documents", List.of("Change", "Document", "Title", "Fields"), rows(changes, ItemKind.DOCUMENT,
-                c -> List.of(code(c.id()), text(field.apply(c, "title")), fieldList(c, Set.of("title")))));
+                c -> List.of(code(c.id()), column(c, "title", field, ChangeSummary::text), otherFields(c, Set.of("title")))));
         table(out, "Measures", List.of("Change", "Measure", "Type", "Document", "Field", "Before", "After"),
-                fieldRows(changes, ItemKind.MEASURE, c -> List.of(code(c.id()), code(c.measureType()),
-                        code(field.apply(c, "document"))), Set.of("type", "document")));
+                fieldRows(changes, ItemKind.MEASURE, c -> List.of(code(c.id()), column(c, "type", field, ChangeSummary::code),
+                        column(c, "document", field, ChangeSummary::code)), Set.of("type", "document")));
         table(out, "Positions", List.of("Change", "Position", "Measure", "Holder", "Stance before", "Stance after", "Other fields"),
-                rows(changes, ItemKind.POSITION, c -> List.of(code(c.id()), code(field.apply(c, "measure")),
-                        code(c.actor() != null ? c.actor() : field.apply(c, "document")), stance(c, true, field),
-                        stance(c, false, field), fieldList(c, Set.of("stance", "measure", "actor", "document", "type")))));
+                rows(changes, ItemKind.POSITION, c -> List.of(code(c.id()), code(field.value(c, "measure")),
+                        code(c.actor() != null ? c.actor() : field.value(c, "document")), stance(c, true, field),
+                        stance(c, false, field), otherFields(c, Set.of("stance", "measure", "actor", "document"), Set.of("type")))));
         table(out, "Signatures", List.of("Change", "Signature", "Actor", "Document", "Role", "Other fields"),
-                rows(changes, ItemKind.SIGNATURE, c -> List.of(code(c.id()), code(c.actor()), code(field.apply(c, "document")),
-                        beforeAfter(c, "role", field), fieldList(c, Set.of("role", "actor", "document", "recorded-in")))));
+                rows(changes, ItemKind.SIGNATURE, c -> List.of(code(c.id()), code(c.actor()), code(field.value(c, "document")),
+                        text(field.value(c, "role")), otherFields(c, Set.of("role", "actor", "document", "recorded-in")))));
         table(out, "Actors", List.of("Change", "Actor", "Name", "Fields"), rows(changes, ItemKind.ACTOR,
-                c -> List.of(code(c.id()), text(field.apply(c, "name")), fieldList(c, Set.of("name")))));
+                c -> List.of(code(c.id()), column(c, "name", field, ChangeSummary::text), otherFields(c, Set.of("name")))));
         table(out, "Measure-type comparisons", List.of("Measure type", "What", "Before", "After"), types);
         table(out, "Matrix cells (documents by measure types)", List.of("Document", "Measure type", "Before", "After"), cells);
         return out.toString();
@@ -104,6 +107,12 @@ public final class ChangeSummary {
 
     /** A table row: its cells, already Markdown. */
     record Row(List<String> cells) {
+    }
+
+    /** A field's value in the newer version holding the item (the base's for a removal). */
+    @FunctionalInterface
+    private interface Fields {
+        String value(Change c, String name);
     }
 
     private void table(StringBuilder out, String title, List<String> header, List<Row> rows) {
@@ -122,38 +131,46 @@ public final class ChangeSummary {
         }
     }
 
-    private static List<Row> rows(List<Change> changes, ItemKind kind, java.util.function.Function<Change, List<String>> cells) {
-        List<Row> rows = new ArrayList<>();
-        for (Change c : changes) {
-            if (c.kind() == kind) {
-                List<String> row = new ArrayList<>();
-                row.add(c.change().code());
-                row.addAll(cells.apply(c));
-                rows.add(new Row(row));
-            }
-        }
-        return rows;
+    /** One row per item of a kind. */
+    private static List<Row> rows(List<Change> changes, ItemKind kind, Function<Change, List<String>> cells) {
+        return rows(changes, kind, cells, c -> List.of(List.of()));
     }
 
-    /** One row per field that differs (an added item's every field, a removed one's last values). */
-    private static List<Row> fieldRows(List<Change> changes, ItemKind kind,
-            java.util.function.Function<Change, List<String>> cells, Set<String> shownApart) {
+    /**
+     * One row per field that differs, for a table with Field, Before and After columns: an added
+     * item's every field, a removed one's last values, a change's old and new values; less those
+     * the item's own columns show (a change there as before → after).
+     */
+    private static List<Row> fieldRows(List<Change> changes, ItemKind kind, Function<Change, List<String>> cells,
+            Set<String> shownApart) {
+        return rows(changes, kind, cells, c -> {
+            List<List<String>> tails = new ArrayList<>();
+            for (Change.FieldChange f : c.fields()) {
+                if (!shownApart.contains(f.field())) {
+                    tails.add(List.of(fieldName(f.field()), value(f.before()), value(f.after())));
+                }
+            }
+            if (tails.isEmpty()) {
+                tails.add(List.of(c.change() == ChangeKind.CHANGED && c.fields().isEmpty() ? TEXT_ONLY : NONE, NONE, NONE));
+            }
+            return tails;
+        });
+    }
+
+    /** The rows of a kind's changes: the change, the item's cells, then each of its tails' cells. */
+    private static List<Row> rows(List<Change> changes, ItemKind kind, Function<Change, List<String>> cells,
+            Function<Change, List<List<String>>> tails) {
         List<Row> rows = new ArrayList<>();
         for (Change c : changes) {
             if (c.kind() != kind) {
                 continue;
             }
-            List<Change.FieldChange> fields = c.fields().stream().filter(f -> !shownApart.contains(f.field())).toList();
-            if (fields.isEmpty()) {
-                fields = List.of(new Change.FieldChange(null, null, null));
-            }
-            for (Change.FieldChange f : fields) {
-                List<String> row = new ArrayList<>();
+            List<String> head = cells.apply(c);
+            for (List<String> tail : tails.apply(c)) {
+                List<String> row = new ArrayList<>(1 + head.size() + tail.size());
                 row.add(c.change().code());
-                row.addAll(cells.apply(c));
-                row.add(f.field() == null ? TEXT_ONLY : fieldName(f.field()));
-                row.add(f.before() == null ? NONE : text(f.before()));
-                row.add(f.after() == null ? NONE : text(f.after()));
+                row.addAll(head);
+                row.addAll(tail);
                 rows.add(new Row(row));
             }
         }
@@ -161,43 +178,59 @@ public final class ChangeSummary {
     }
 
     /** The stance before or after: bold where it changed, as it was where it did not. */
-    private static String stance(Change c, boolean before, java.util.function.BiFunction<Change, String, String> field) {
+    private static String stance(Change c, boolean before, Fields field) {
         if (before && c.change() == ChangeKind.ADDED || !before && c.change() == ChangeKind.REMOVED) {
             return NONE;
         }
-        for (Change.FieldChange f : c.fields()) {
-            if (f.field().equals("stance")) {
-                String v = before ? f.before() : f.after();
-                return v == null ? NONE : c.change() == ChangeKind.CHANGED ? "**" + text(v) + "**" : text(v);
-            }
+        Change.FieldChange f = changed(c, "stance");
+        if (f == null) {
+            return text(field.value(c, "stance")); // the same in both versions
         }
-        return text(field.apply(c, "stance")); // the same in both versions
+        String v = value(before ? f.before() : f.after());
+        return c.change() == ChangeKind.CHANGED ? "**" + v + "**" : v;
     }
 
-    /** A field shown in its own column: {@code before → after} where it changed. */
-    private static String beforeAfter(Change c, String name, java.util.function.BiFunction<Change, String, String> field) {
+    /** A field in its own column: its value, or in bold {@code before → after} where a change changed it. */
+    private static String column(Change c, String name, Fields field, Function<String, String> format) {
+        Change.FieldChange f = c.change() == ChangeKind.CHANGED ? changed(c, name) : null;
+        return f == null ? format.apply(field.value(c, name)) : "**" + arrow(f, format) + "**";
+    }
+
+    private static Change.FieldChange changed(Change c, String name) {
         for (Change.FieldChange f : c.fields()) {
-            if (f.field().equals(name) && c.change() == ChangeKind.CHANGED) {
-                return "**" + (f.before() == null ? NONE : text(f.before())) + " → " + (f.after() == null ? NONE : text(f.after()))
-                        + "**";
+            if (f.field().equals(name)) {
+                return f;
             }
         }
-        return text(field.apply(c, name));
+        return null;
+    }
+
+    /** {@code before → after}, a missing side as {@value #NONE}. */
+    private static String arrow(Change.FieldChange f, Function<String, String> format) {
+        return (f.before() == null ? NONE : format.apply(f.before())) + " → " + (f.after() == null ? NONE : format.apply(f.after()));
+    }
+
+    private static String value(String v) {
+        return v == null ? NONE : text(v);
     }
 
     /**
      * The other fields: {@code field: before → after} of a change, {@code field: value} of an
      * addition or a removal; those shown in their own column left out.
      */
-    private static String fieldList(Change c, Set<String> shownApart) {
+    private static String otherFields(Change c, Set<String> shownApart) {
+        return otherFields(c, shownApart, Set.of());
+    }
+
+    /** As above, with {@code derived} fields (a position's measure type) listed only where they change. */
+    private static String otherFields(Change c, Set<String> shownApart, Set<String> derived) {
         List<String> parts = new ArrayList<>();
         for (Change.FieldChange f : c.fields()) {
-            if (shownApart.contains(f.field())) {
+            if (shownApart.contains(f.field()) || c.change() != ChangeKind.CHANGED && derived.contains(f.field())) {
                 continue;
             }
             if (c.change() == ChangeKind.CHANGED) {
-                parts.add(fieldName(f.field()) + ": " + (f.before() == null ? NONE : text(f.before())) + " → "
-                        + (f.after() == null ? NONE : text(f.after())));
+                parts.add(fieldName(f.field()) + ": " + arrow(f, ChangeSummary::text));
             } else {
                 parts.add(fieldName(f.field()) + ": " + text(f.after() != null ? f.after() : f.before()));
             }
@@ -205,7 +238,7 @@ public final class ChangeSummary {
         if (c.change() == ChangeKind.CHANGED && c.fields().isEmpty()) {
             return TEXT_ONLY;
         }
-        return String.join("; ", parts);
+        return parts.isEmpty() ? NONE : String.join("; ", parts);
     }
 
     /** A change in what no field shows. */
@@ -339,7 +372,7 @@ public final class ChangeSummary {
 
     /** An identifier as code; never one with a backtick (slugs and codes have none). */
     static String code(String id) {
-        return id == null ? NONE : "`" + Objects.requireNonNull(id).replace("`", "'") + "`";
+        return id == null ? NONE : "`" + id.replace("`", "'") + "`";
     }
 
     /**

@@ -32,4 +32,35 @@ class ChangeSummaryTest {
         assertEquals("maxRows must be 0 (all) or more, not -1",
                 org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new ChangeSummary(-1)).getMessage());
     }
+
+    /**
+     * A field shown in a column of its own still shows when it changes: a document's title and an
+     * actor's name, a measure's type as before → after (not as a change in what no column
+     * shows), and a change only in what no field shows says so.
+     */
+    @Test
+    void aChangeInAFieldWithItsOwnColumnShowsThere() {
+        java.util.List<Item> before = java.util.List.of(
+                new Item(ItemKind.DOCUMENT, "letter", "letter", "a", java.util.Map.of("title", "Old title", "kind", "open-letter")),
+                new Item(ItemKind.DOCUMENT, "notes", "notes", "a", java.util.Map.of("title", "Notes")),
+                new Item(ItemKind.MEASURE, "registry", "letter", "a", java.util.Map.of("type", "compute-tracking", "document", "letter")),
+                new Item(ItemKind.ACTOR, "ada", "ada", "a", java.util.Map.of("name", "Ada")));
+        java.util.List<Item> after = java.util.List.of(
+                new Item(ItemKind.DOCUMENT, "letter", "letter", "b", java.util.Map.of("title", "New | title", "kind", "open-letter")),
+                new Item(ItemKind.DOCUMENT, "notes", "notes", "b", java.util.Map.of("title", "Notes")),
+                new Item(ItemKind.MEASURE, "registry", "letter", "b", java.util.Map.of("type", "licensing", "document", "letter")),
+                new Item(ItemKind.ACTOR, "ada", "ada", "b", java.util.Map.of("name", "Ada L.")));
+        String md = new ChangeSummary(0).markdown(version("base", before), version("head", after));
+        java.util.List<String> rows = md.lines().filter(l -> l.startsWith("| changed |")).toList();
+        assertEquals(java.util.List.of(
+                "| changed | `letter` | **Old title → New \\| title** | — |",
+                "| changed | `notes` | Notes | " + ChangeSummary.TEXT_ONLY + " |",
+                "| changed | `registry` | **`compute-tracking` → `licensing`** | `letter` | — | — | — |",
+                "| changed | `ada` | **Ada → Ada L.** | — |"), rows, md);
+    }
+
+    private static ChangeSummary.Version version(String label, java.util.List<Item> items) {
+        return new ChangeSummary.Version(label, items.size() + " items", items, java.util.List.of(), java.util.List.of(),
+                java.util.List.of());
+    }
 }

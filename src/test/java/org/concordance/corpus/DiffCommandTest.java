@@ -51,7 +51,7 @@ class DiffCommandTest {
             assertRows(md, "Positions",
                     "| Change | Position | Measure | Holder | Stance before | Stance after | Other fields |",
                     "| changed | `andrew-ng-moratorium-tweet.fli-six-month-pause.andrew-ng` | `fli-six-month-pause` | `andrew-ng` "
-                            + "| **opposes** | **conditional** |  |",
+                            + "| **opposes** | **conditional** | — |",
                     "| added | `fixture-compute-letter.fli-six-month-pause` | `fli-six-month-pause` | `fixture-compute-letter` "
                             + "| — | supports | `basis`: direct; `evidence`: fixture-compute-letter:3 |",
                     "| added | `fixture-compute-letter.fli-six-month-pause.yann-lecun` | `fli-six-month-pause` | `yann-lecun` "
