@@ -17,7 +17,11 @@ final class ReferenceCheck {
     private final Problems problems;
 
     ReferenceCheck(List<DocumentFile> documents, Map<String, SourceText> texts, Problems problems) {
-        documents.forEach(d -> this.documents.put(d.slug().value(), d));
+        documents.forEach(d -> {
+            if (d.slug() != null) { // one that failed to bind is reported already
+                this.documents.putIfAbsent(d.slug().value(), d);
+            }
+        });
         this.texts = texts;
         this.problems = problems;
     }

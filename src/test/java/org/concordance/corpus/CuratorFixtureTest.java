@@ -54,6 +54,21 @@ class CuratorFixtureTest {
         }
     }
 
+    /** A source text that is not there is named in the same run as an unknown code (its quotes wait for the text). */
+    @Test
+    void aMissingSourceTextIsNamedInTheSameRunAsAnUnknownMeasureType() throws IOException {
+        try (ScratchCorpus corpus = withFixture()) {
+            corpus.replace("documents/fixture-compute-letter.yaml", "type: compute-tracking", "type: compute-registry");
+            corpus.replace("documents/fixture-compute-letter.yaml", "source-text: fixture-compute-letter.txt",
+                    "source-text: fixture-compute-leter.txt");
+            String message = "unknown measure type 'compute-registry'; allowed: " + org.concordance.Coded.codes(
+                    org.concordance.measure.MeasureType.class);
+            assertEquals(List.of(FILE + ":7:14: source text not found: proposals/sources/fixture-compute-leter.txt does not "
+                    + "exist (or could not be read); put the text there, with its record sources/fixture-compute-leter.yaml beside it",
+                    FILE + ":10:11: " + message, "2 problem(s); nothing would be imported."), validate(corpus, false));
+        }
+    }
+
     @Test
     void workflowCommandValuesAreEscaped() {
         Problem p = new Problem(new Loc("proposals/a,b:c.yaml", 3, 4), "100% wrong\nsecond line");
