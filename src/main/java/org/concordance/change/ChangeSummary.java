@@ -42,14 +42,39 @@ public final class ChangeSummary {
     /** Shown for a value one side does not have. */
     static final String NONE = "—";
 
+    /**
+     * The most bytes of UTF-8 for a job summary: GitHub refuses one over 1 MiB, so the tables stop
+     * short of it, with room for the notes that say what was left out.
+     */
+    public static final int JOB_SUMMARY_BYTES = 900 * 1024;
+
+    /** Room kept for each table's header and the note of what it leaves out. */
+    static final int NOTE_BYTES = 1024;
+
+    /** The least byte limit: the notes of all seven tables, and room for rows. */
+    public static final int MIN_BYTES = 16 * NOTE_BYTES;
+
     private final int maxRows;
+    private final int maxBytes;
 
     /** @param maxRows the most rows a table shows (0: all of them); the rest are counted below it */
     public ChangeSummary(int maxRows) {
+        this(maxRows, 0);
+    }
+
+    /**
+     * @param maxBytes the most bytes of UTF-8 the whole summary has (0: no limit), at least
+     *        {@value #MIN_BYTES}; the rows past it are counted below their table, not shown
+     */
+    public ChangeSummary(int maxRows, int maxBytes) {
         if (maxRows < 0) {
             throw new IllegalArgumentException("maxRows must be 0 (all) or more, not " + maxRows);
         }
+        if (maxBytes != 0 && maxBytes < MIN_BYTES) {
+            throw new IllegalArgumentException("maxBytes must be 0 (no limit) or at least " + MIN_BYTES + ", not " + maxBytes);
+        }
         this.maxRows = maxRows;
+        this.maxBytes = maxBytes;
     }
 
     /** The summary of going from {@code base} to {@code head}. */
@@ -121,14 +146,36 @@ public final class ChangeSummary {
         }
         out.append("\n### ").append(title).append("\n\n| ").append(String.join(" | ", header)).append(" |\n|")
                 .append("---|".repeat(header.size())).append('\n');
-        int shown = maxRows == 0 ? rows.size() : Math.min(maxRows, rows.size());
-        for (Row r : rows.subList(0, shown)) {
-            out.append("| ").append(String.join(" | ", r.cells())).append(" |\n");
+        int limit = maxRows == 0 ? rows.size() : Math.min(maxRows, rows.size());
+        // each table keeps room for the notes of those after it (seven tables at most)
+        long bytes = utf8Length(out);
+        int shown = 0;
+        while (shown < limit) {
+            String line = "| " + String.join(" | ", rows.get(shown).cells()) + " |\n";
+            long next = bytes + utf8Length(line);
+            if (maxBytes != 0 && next > maxBytes - 8L * NOTE_BYTES) {
+                break;
+            }
+            out.append(line);
+            bytes = next;
+            shown++;
         }
         if (shown < rows.size()) {
-            out.append("\n").append(rows.size() - shown).append(" more row(s) not shown: run the `diff` command with "
-                    + "`--max-rows 0` for all of them.\n");
+            out.append("\n").append(rows.size() - shown).append(shown < limit
+                    ? " more row(s) not shown: the summary reached its size limit (`--max-bytes " + maxBytes + "`); run the "
+                            + "`diff` command with `--max-rows 0` and no `--max-bytes` for all of them.\n"
+                    : " more row(s) not shown: run the `diff` command with `--max-rows 0` for all of them.\n");
         }
+    }
+
+    /** The length of a text in UTF-8, in bytes. */
+    static long utf8Length(CharSequence text) {
+        long n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3; // a pair: 4
+        }
+        return n;
     }
 
     /** One row per item of a kind. */

@@ -24,20 +24,21 @@ import org.concordance.change.ChangeSummary;
  */
 public final class DiffCommand {
 
-    /** The most rows a table shows unless {@code --max-rows} says otherwise (GitHub keeps 1 MiB of a step's summary). */
+    /** The most rows a table shows unless {@code --max-rows} says otherwise: a reviewer reads the first ones. */
     static final int MAX_ROWS = 200;
 
     private DiffCommand() {
     }
 
     /** What the command was asked. */
-    record Options(Path root, String base, String head, int maxRows, Path output) {
+    record Options(Path root, String base, String head, int maxRows, int maxBytes, Path output) {
 
         static Options parse(String... args) {
             Path root = Path.of("proposals");
             String base = null;
             String head = null;
             int maxRows = MAX_ROWS;
+            int maxBytes = 0;
             Path output = null;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
@@ -45,17 +46,10 @@ public final class DiffCommand {
                     case "--base" -> base = value(args, ++i, a);
                     case "--head" -> head = value(args, ++i, a);
                     case "--output" -> output = Path.of(value(args, ++i, a));
-                    case "--max-rows" -> {
-                        String n = value(args, ++i, a);
-                        try {
-                            maxRows = Integer.parseInt(n);
-                        } catch (NumberFormatException e) {
-                            maxRows = -1;
-                        }
-                        if (maxRows < 0) {
-                            throw new IllegalArgumentException("--max-rows takes 0 (every row) or a positive number, not '" + n + "'");
-                        }
-                    }
+                    case "--max-rows" -> maxRows = number(value(args, ++i, a), a, 0,
+                            "--max-rows takes 0 (every row) or a positive number");
+                    case "--max-bytes" -> maxBytes = number(value(args, ++i, a), a, ChangeSummary.MIN_BYTES,
+                            "--max-bytes takes 0 (no limit) or a number of bytes from " + ChangeSummary.MIN_BYTES);
                     default -> {
                         if (a.startsWith("--")) {
                             throw new IllegalArgumentException("unknown option " + a);
@@ -67,7 +61,21 @@ public final class DiffCommand {
             if (base == null) {
                 throw new IllegalArgumentException("--base <git ref> is required: the version to compare with (origin/main, a commit)");
             }
-            return new Options(root, base, head, maxRows, output);
+            return new Options(root, base, head, maxRows, maxBytes, output);
+        }
+
+        /** A whole number that is 0 or at least {@code least}. */
+        private static int number(String value, String option, int least, String rule) {
+            int n;
+            try {
+                n = Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                n = -1;
+            }
+            if (n < 0 || n != 0 && n < least) {
+                throw new IllegalArgumentException(rule + ", not '" + value + "'");
+            }
+            return n;
         }
 
         private static String value(String[] args, int i, String option) {
@@ -92,7 +100,7 @@ public final class DiffCommand {
             options = Options.parse(args);
         } catch (IllegalArgumentException e) {
             out.println("diff: " + e.getMessage()
-                    + "\nusage: diff --base <git ref> [--head <git ref>] [--max-rows N] [--output file] [corpus folder]");
+                    + "\nusage: diff --base <git ref> [--head <git ref>] [--max-rows N] [--max-bytes N] [--output file] [corpus folder]");
             System.exit(2);
             return;
         }
@@ -147,7 +155,7 @@ public final class DiffCommand {
             ChangeSummary.Version head = options.head() == null
                     ? version(options.root(), "the working tree", "", "head")
                     : atRef(git, options.head(), tmp.resolve("head"), "head");
-            return new ChangeSummary(options.maxRows()).markdown(base, head);
+            return new ChangeSummary(options.maxRows(), options.maxBytes()).markdown(base, head);
         } finally {
             delete(tmp);
         }

@@ -63,4 +63,30 @@ class ChangeSummaryTest {
         return new ChangeSummary.Version(label, items.size() + " items", items, java.util.List.of(), java.util.List.of(),
                 java.util.List.of());
     }
+
+    /** A job summary stays under GitHub's limit: the rows past the byte limit are counted, not shown, and never cut. */
+    @Test
+    void theRowsPastTheByteLimitAreCountedNotShown() {
+        java.util.List<Item> actors = new java.util.ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            actors.add(new Item(ItemKind.ACTOR, "actor-" + i, "actor-" + i, "a", java.util.Map.of("name", "人工智能".repeat(40))));
+        }
+        ChangeSummary.Version base = version("base", java.util.List.of());
+        ChangeSummary.Version head = version("head", actors);
+        String all = new ChangeSummary(0).markdown(base, head);
+        assertEquals(2000, all.lines().filter(l -> l.startsWith("| added | `actor-")).count());
+
+        int limit = 64 * 1024;
+        String cut = new ChangeSummary(0, limit).markdown(base, head);
+        long bytes = cut.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        org.junit.jupiter.api.Assertions.assertTrue(bytes <= limit && bytes > limit / 2, bytes + " bytes");
+        assertEquals(bytes, ChangeSummary.utf8Length(cut));
+        java.util.List<String> rows = cut.lines().filter(l -> l.startsWith("| added | `actor-")).toList();
+        org.junit.jupiter.api.Assertions.assertTrue(rows.stream().allMatch(r -> r.endsWith(" |")), "no row is cut");
+        org.junit.jupiter.api.Assertions.assertTrue(cut.contains((2000 - rows.size()) + " more row(s) not shown: the summary "
+                + "reached its size limit (`--max-bytes 65536`)"), cut.substring(cut.length() - 400));
+        assertEquals("maxBytes must be 0 (no limit) or at least 16384, not 100",
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new ChangeSummary(0, 100))
+                        .getMessage());
+    }
 }

@@ -127,6 +127,8 @@ class DiffCommandTest {
                 badOption("proposals"));
         assertEquals("--base lacks its value", badOption("--base"));
         assertEquals("--max-rows takes 0 (every row) or a positive number, not 'ten'", badOption("--base", "main", "--max-rows", "ten"));
+        assertEquals("--max-bytes takes 0 (no limit) or a number of bytes from 16384, not '1000'",
+                badOption("--base", "main", "--max-bytes", "1000"));
         assertEquals("unknown option --bsae", badOption("--bsae", "main"));
     }
 
