@@ -149,6 +149,10 @@ public final class DiffCommand {
             throw new Failure("no corpus folder at " + options.root());
         }
         GitHistory git = new GitHistory(options.root());
+        if (!git.inWorkTree()) {
+            throw new Failure(options.root() + " is not in a git work tree (or git is not installed): the diff compares "
+                    + "the corpus with a commit, so run it in a clone of the repository");
+        }
         Path tmp = Files.createTempDirectory("concordance-diff-");
         try {
             ChangeSummary.Version base = atRef(git, options.base(), tmp.resolve("base"), "base");

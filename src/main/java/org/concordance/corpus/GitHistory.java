@@ -32,6 +32,12 @@ final class GitHistory {
         return root;
     }
 
+    /** Whether git runs here and the folder is in a git work tree. */
+    boolean inWorkTree() throws IOException, InterruptedException {
+        String out = git(root, List.of("rev-parse", "--is-inside-work-tree"));
+        return out != null && out.strip().equals("true");
+    }
+
     /** The last {@code n} commits that changed the folder, oldest first; empty when it is not in a git repository. */
     List<Version> last(int n) throws IOException, InterruptedException {
         String out = git(root, List.of("log", "-n", String.valueOf(n), "--format=%H %cI", "--", "."));

@@ -105,6 +105,10 @@ class DiffCommandTest {
     void aRefGitDoesNotKnowAndAVersionThatDoesNotValidateAreRefusedByName() throws Exception {
         assumeTrue(git(Path.of("."), "--version") == 0, "git is not installed: there is no base version to compare with");
         try (ScratchCorpus corpus = ScratchCorpus.copyOfReal()) {
+            if (git(corpus.root.getParent(), "rev-parse", "--is-inside-work-tree") != 0) { // a temporary folder outside any clone
+                assertEquals(List.of("diff: " + corpus.root + " is not in a git work tree (or git is not installed): the diff "
+                        + "compares the corpus with a commit, so run it in a clone of the repository"), fails(corpus.root, "--base", "HEAD"));
+            }
             commit(corpus.root.getParent(), "base", true);
             assertEquals(List.of("diff: 'no-such-branch' (--base) names no commit of the git repository at " + corpus.root
                     + " (a shallow clone lacks it: fetch it, or check out with fetch-depth: 0)"), fails(corpus.root, "--base", "no-such-branch"));
