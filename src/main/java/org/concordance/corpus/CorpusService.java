@@ -155,10 +155,8 @@ public class CorpusService implements org.concordance.web.DataVersion {
     }
 
     private static void deleteQuietly(Path root) {
-        try (java.util.stream.Stream<Path> all = java.nio.file.Files.walk(root)) {
-            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                java.nio.file.Files.deleteIfExists(p);
-            }
+        try {
+            org.concordance.Folders.delete(root);
         } catch (java.io.IOException e) {
             LOG.warn("Could not remove " + root, e);
         }

@@ -6,10 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.concordance.change.ChangeSummary;
 
@@ -161,7 +158,7 @@ public final class DiffCommand {
                     : atRef(git, options.head(), tmp.resolve("head"), "head");
             return new ChangeSummary(options.maxRows(), options.maxBytes()).markdown(base, head);
         } finally {
-            delete(tmp);
+            org.concordance.Folders.delete(tmp);
         }
     }
 
@@ -211,19 +208,6 @@ public final class DiffCommand {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
-        }
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        List<Path> all;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            all = new ArrayList<>(walk.sorted(Comparator.reverseOrder()).toList());
-        }
-        for (Path p : all) {
-            Files.deleteIfExists(p);
         }
     }
 }

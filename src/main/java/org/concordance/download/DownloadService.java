@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -107,11 +106,11 @@ public class DownloadService {
             });
             Long now = QuarkusTransaction.requiringNew().call(CorpusImport::latestId);
             if (!latest.id.equals(now)) {
-                delete(tmp);
+                org.concordance.Folders.delete(tmp);
                 return null;
             }
             JSON.writeValue(tmp.resolve(INDEX).toFile(), files);
-            delete(dir);
+            org.concordance.Folders.delete(dir);
             Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
             LOG.infof("Bulk download written: version=%s files=%d bytes=%d duration_ms=%d", latest.corpusHash.substring(0, 12),
                     files.size(), files.stream().mapToLong(DownloadFiles.File::bytes).sum(), (System.nanoTime() - started) / 1_000_000);
@@ -134,7 +133,7 @@ public class DownloadService {
         try (Stream<Path> all = Files.list(root())) {
             for (Path p : all.toList()) {
                 if (!p.getFileName().toString().equals(keep)) {
-                    delete(p);
+                    org.concordance.Folders.delete(p);
                 }
             }
         } catch (IOException e) {
@@ -144,16 +143,5 @@ public class DownloadService {
 
     Path root() {
         return Path.of(configured);
-    }
-
-    private static void delete(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -179,7 +179,7 @@ public final class SearchIndex {
             try {
                 Files.move(building, folder, StandardCopyOption.ATOMIC_MOVE);
             } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
-                delete(building); // another process built the same version meanwhile: the same content, so use that one
+                org.concordance.Folders.delete(building); // another process built the same version meanwhile: the same content, so use that one
             }
             return openIfComplete(folder).orElseThrow(() -> new IOException("the index just built in " + folder + " did not open"));
         } catch (IOException e) {
@@ -222,23 +222,11 @@ public final class SearchIndex {
             try {
                 Files.move(building, folder, StandardCopyOption.ATOMIC_MOVE);
             } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
-                delete(building);
+                org.concordance.Folders.delete(building);
             }
             return openIfComplete(folder).orElseThrow(() -> new IOException("the index just updated in " + folder + " did not open"));
         } catch (IOException e) {
             throw new UncheckedIOException("could not update the search index from " + from + " into " + folder, e);
-        }
-    }
-
-    /** Removes a folder and everything in it, if it exists. */
-    static void delete(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (var files = Files.walk(folder)) {
-            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(f);
-            }
         }
     }
 

@@ -117,7 +117,7 @@ public class SearchService {
             change.documents().forEach(d -> owners.add(SearchEntry.document(d)));
             change.actors().forEach(a -> owners.add(SearchEntry.actor(a)));
             List<SearchEntry> entries = entries(change.corpus(), owners);
-            SearchIndex.delete(to);
+            org.concordance.Folders.delete(to);
             SearchIndex updated = SearchIndex.update(from, owners, entries, to);
             prepared = new Prepared(change.corpus().hash(), updated, "updated");
             LOG.infof("Search index updated for a change: files=%d entries=%d duration_ms=%d", owners.size(), entries.size(),
@@ -161,7 +161,7 @@ public class SearchService {
             if (existing.isPresent()) {
                 return existing.get();
             }
-            SearchIndex.delete(folder); // an interrupted build, or a folder that is not an index
+            org.concordance.Folders.delete(folder); // an interrupted build, or a folder that is not an index
             return SearchIndex.build(entries.get(), folder);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("could not open or build the search index in " + folder, e);
@@ -201,7 +201,7 @@ public class SearchService {
 
     private static void deleteQuietly(java.nio.file.Path folder) {
         try {
-            SearchIndex.delete(folder);
+            org.concordance.Folders.delete(folder);
         } catch (java.io.IOException e) {
             LOG.warnf("Could not remove %s: %s", folder, e);
         }

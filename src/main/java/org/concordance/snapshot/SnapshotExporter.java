@@ -1,7 +1,6 @@
 package org.concordance.snapshot;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,14 +12,12 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -483,7 +480,7 @@ public class SnapshotExporter {
             replace(tmp, target);
             return m;
         } catch (IOException | InterruptedException | RuntimeException e) {
-            delete(tmp);
+            org.concordance.Folders.delete(tmp);
             throw e;
         }
     }
@@ -1162,28 +1159,13 @@ public class SnapshotExporter {
         }
     }
 
-    private static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-    }
-
     /** The new output replaces the old only now, when complete. */
     private static void replace(Path tmp, Path target) throws IOException {
         if (Files.exists(target)) {
             Path old = target.resolveSibling(target.getFileName() + ".old-" + System.nanoTime());
             Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            delete(old);
+            org.concordance.Folders.delete(old);
         } else {
             Files.createDirectories(target.toAbsolutePath().getParent());
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
