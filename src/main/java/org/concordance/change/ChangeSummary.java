@@ -42,12 +42,6 @@ public final class ChangeSummary {
     /** Shown for a value one side does not have. */
     static final String NONE = "—";
 
-    /**
-     * The most bytes of UTF-8 for a job summary: GitHub refuses one over 1 MiB, so the tables stop
-     * short of it, with room for the notes that say what was left out.
-     */
-    public static final int JOB_SUMMARY_BYTES = 900 * 1024;
-
     /** Room kept for each table's header and the note of what it leaves out. */
     static final int NOTE_BYTES = 1024;
 
@@ -194,7 +188,7 @@ public final class ChangeSummary {
             List<List<String>> tails = new ArrayList<>();
             for (Change.FieldChange f : c.fields()) {
                 if (!shownApart.contains(f.field())) {
-                    tails.add(List.of(fieldName(f.field()), value(f.before()), value(f.after())));
+                    tails.add(List.of(fieldName(f.field()), text(f.before()), text(f.after())));
                 }
             }
             if (tails.isEmpty()) {
@@ -233,7 +227,7 @@ public final class ChangeSummary {
         if (f == null) {
             return text(field.value(c, "stance")); // the same in both versions
         }
-        String v = value(before ? f.before() : f.after());
+        String v = text(before ? f.before() : f.after());
         return c.change() == ChangeKind.CHANGED ? "**" + v + "**" : v;
     }
 
@@ -252,13 +246,9 @@ public final class ChangeSummary {
         return null;
     }
 
-    /** {@code before → after}, a missing side as {@value #NONE}. */
+    /** {@code before → after}, a missing side as {@value #NONE} (as {@code text} and {@code code} show null). */
     private static String arrow(Change.FieldChange f, Function<String, String> format) {
-        return (f.before() == null ? NONE : format.apply(f.before())) + " → " + (f.after() == null ? NONE : format.apply(f.after()));
-    }
-
-    private static String value(String v) {
-        return v == null ? NONE : text(v);
+        return format.apply(f.before()) + " → " + format.apply(f.after());
     }
 
     /**

@@ -95,14 +95,14 @@ public final class CorpusReader {
         bindAll(files(DOCUMENTS, problems), DocumentFile.class, digest, problems, documents, unreadable);
         Map<String, SourceText> texts = texts(digest, problems);
         new CorpusValidator(problems, unreadable).validate(actors, documents);
-        // A text no document names may be named by a document whose field failed to bind, and a
-        // text that is there but not read has its own problem: those checks wait for a clean
-        // corpus, the others run in the same round.
+        // A text no document names may be named by a document whose field failed to bind: that
+        // check waits for a clean corpus. A text that is there but could not be read has its own
+        // problem already.
         boolean bound = problems.isEmpty();
         for (DocumentFile d : documents) {
             TextName name = d.sourceText();
             if (name != null && !texts.containsKey(name.value())
-                    && (bound || !Files.exists(root.resolve(SOURCES).resolve(name.value()), LinkOption.NOFOLLOW_LINKS))) {
+                    && !Files.exists(root.resolve(SOURCES).resolve(name.value()), LinkOption.NOFOLLOW_LINKS)) {
                 problems.add(name.at(), "source text not found: " + displayPrefix + SOURCES + "/" + name.value()
                         + " does not exist (or could not be read); put the text there, with its record "
                         + SOURCES + "/" + stem(name.value()) + ".yaml beside it");

@@ -102,11 +102,9 @@ final class CorpusValidator {
         }
         for (DocumentFile d : all) {
             for (SignatureEntry s : nullSafe(d.signatures())) {
-                if (s.actor() != null && s.role() != null && !SignatureRole.NOT_ON_IT.contains(s.role())) {
-                    Slug target = s.document() != null ? s.document() : d.slug();
-                    if (target != null) {
-                        signed.add(s.actor().value() + " " + target.value());
-                    }
+                String pair = pair(d, s);
+                if (pair != null && !SignatureRole.NOT_ON_IT.contains(s.role())) {
+                    signed.add(pair);
                 }
             }
         }
@@ -137,7 +135,8 @@ final class CorpusValidator {
                 String pair = pair(d, s);
                 SignatureEntry other = pair == null || s.role() != SignatureRole.WITHDRAWN ? null : endorsing.get(pair);
                 if (other != null) {
-                    problems.add(s.at(), "'" + s.actor().value() + "' withdrew the signature of '" + pair.substring(pair.indexOf(' ') + 1)
+                    problems.add(s.at(), "'" + s.actor().value() + "' withdrew the signature of '"
+                            + (s.document() != null ? s.document() : d.slug()).value()
                             + "' but is also recorded as " + other.role().code() + " at " + other.at()
                             + ": keep one withdrawn record with the evidence of both and remove the other");
                 }

@@ -43,9 +43,9 @@ public final class DiffCommand {
                     case "--base" -> base = value(args, ++i, a);
                     case "--head" -> head = value(args, ++i, a);
                     case "--output" -> output = Path.of(value(args, ++i, a));
-                    case "--max-rows" -> maxRows = number(value(args, ++i, a), a, 0,
+                    case "--max-rows" -> maxRows = number(value(args, ++i, a), 0,
                             "--max-rows takes 0 (every row) or a positive number");
-                    case "--max-bytes" -> maxBytes = number(value(args, ++i, a), a, ChangeSummary.MIN_BYTES,
+                    case "--max-bytes" -> maxBytes = number(value(args, ++i, a), ChangeSummary.MIN_BYTES,
                             "--max-bytes takes 0 (no limit) or a number of bytes from " + ChangeSummary.MIN_BYTES);
                     default -> {
                         if (a.startsWith("--")) {
@@ -62,7 +62,7 @@ public final class DiffCommand {
         }
 
         /** A whole number that is 0 or at least {@code least}. */
-        private static int number(String value, String option, int least, String rule) {
+        private static int number(String value, int least, String rule) {
             int n;
             try {
                 n = Integer.parseInt(value);
